@@ -1,0 +1,2 @@
+export * from './programme-definition.js';
+export { pilotProgramme, pilotIndicators } from './pilot/pilot-programme.js';

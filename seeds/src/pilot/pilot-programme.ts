@@ -1,0 +1,271 @@
+import type { ActivityDefinition, IndicatorDefinition, ProgrammeDefinition } from '../programme-definition.js';
+
+/**
+ * The pilot „Razem dla rewitalizacji" (Płock, 2011-09-01 … 2012-11-30) as data, from the public
+ * programme description (shared/seed/programme-description.pl.txt). Where that text gives no value
+ * (event date, audience, site names, most targets) the value is marked illustrative or left null.
+ */
+
+const MOPS_TASK = 'RS';
+const CISI_TASK = 'RSA';
+const ZDZ_TASK = 'RSZ';
+
+const mopsWorkshop = (n: number, name: string): ActivityDefinition => ({
+  code: `MOPS-W${n}`,
+  fileCode: `MOPS-W${n}`,
+  name,
+  kind: 'WORKSHOP',
+  partner: 'MOPS',
+  task: MOPS_TASK,
+  venue: 'Stare Miasto w Płocku (zajęcia stacjonarne) oraz wyjazdy szkoleniowe',
+  organiser: 'Miejski Ośrodek Pomocy Społecznej w Płocku',
+});
+
+const zdzCourseNames = [
+  'Animator czasu wolnego z modułem prowadzenia imprez (wodzirej, DJ)',
+  'Kurs witrażu/zdobnictwa',
+  'Kurs wyrobu sztucznej biżuterii',
+  'Florystyka/bukieciarstwo',
+  'Kosmetyczka z elementami wizażu',
+  'Fryzjer',
+  'Nowoczesne metody wykończeniowe w budownictwie',
+  'Kierowca wózków jezdniowych z napędem silnikowym',
+  'Kucharz małej gastronomii',
+  'Kurs obsługi komputera',
+];
+
+const zdzCourses: ActivityDefinition[] = zdzCourseNames.map((name, index) => {
+  const fileCode = `K${String(index + 1).padStart(2, '0')}`;
+  return {
+    code: `ZDZ-${fileCode}`,
+    fileCode,
+    name,
+    kind: 'VOCATIONAL_COURSE',
+    partner: 'ZDZ',
+    task: ZDZ_TASK,
+    venue: 'Zakład Doskonalenia Zawodowego w Płocku',
+    organiser: 'Zakład Doskonalenia Zawodowego w Płocku',
+  };
+});
+
+const cisiClass = (code: string, name: string, venue: string, organiser: string): ActivityDefinition => ({
+  code,
+  fileCode: code,
+  name,
+  kind: 'ANIMATION_CLASS',
+  partner: 'CISI',
+  task: CISI_TASK,
+  venue,
+  organiser,
+});
+
+export const pilotIndicators: IndicatorDefinition[] = [
+  {
+    code: 'PARTICIPANTS',
+    name: 'Liczba uczestników objętych wsparciem',
+    description: 'Osoby zagrożone wykluczeniem społecznym zarejestrowane w programie (rejestr MOPS).',
+    numerator: { measure: 'PARTICIPANTS' },
+    target: 100,
+    targetIllustrative: false,
+    unit: 'COUNT',
+  },
+  {
+    code: 'YOUTH_PARTICIPANTS',
+    name: 'Liczba uczestników w wieku poniżej 25 lat',
+    description: 'Uczestnicy, którzy w dniu przystąpienia do programu nie ukończyli 25 lat (młodzież).',
+    numerator: { measure: 'PARTICIPANTS', filter: { ageBands: ['UNDER_18', 'AGE_18_24'] } },
+    target: null,
+    targetIllustrative: false,
+    unit: 'COUNT',
+  },
+  {
+    code: 'COMPLETION_RATE',
+    name: 'Odsetek uczestników, którzy ukończyli program',
+    description: 'Uczestnicy z powodem zakończenia UKONCZENIE ÷ wszyscy zarejestrowani uczestnicy.',
+    numerator: { measure: 'COMPLETIONS' },
+    denominator: { measure: 'PARTICIPANTS' },
+    target: 0.8,
+    targetIllustrative: true,
+    unit: 'RATE',
+  },
+  {
+    code: 'DROPOUT_RATE',
+    name: 'Odsetek uczestników, którzy zrezygnowali',
+    description: 'Uczestnicy z powodem zakończenia REZYGNACJA ÷ wszyscy zarejestrowani uczestnicy.',
+    numerator: { measure: 'DROPOUTS' },
+    denominator: { measure: 'PARTICIPANTS' },
+    target: 0.2,
+    targetIllustrative: true,
+    unit: 'RATE',
+  },
+  {
+    code: 'ATTENDANCE_RATE',
+    name: 'Frekwencja na zajęciach',
+    description: 'Obecności ÷ wszystkie zapisy obecności (obecny, nieobecny, usprawiedliwiony) we wszystkich zajęciach.',
+    numerator: { measure: 'ATTENDANCES' },
+    denominator: { measure: 'ATTENDANCE_RECORDS' },
+    target: 0.75,
+    targetIllustrative: true,
+    unit: 'RATE',
+  },
+  {
+    code: 'CERTIFIED_PARTICIPANTS',
+    name: 'Liczba uczestników z zaświadczeniem ukończenia kursu',
+    description: 'Uczestnicy, którzy zdali egzamin co najmniej jednego kursu zawodowego ZDZ.',
+    numerator: { measure: 'CERTIFIED_PARTICIPANTS' },
+    target: 50,
+    targetIllustrative: true,
+    unit: 'COUNT',
+  },
+  {
+    code: 'EMPLOYED_AFTER',
+    name: 'Liczba uczestników zatrudnionych po zakończeniu udziału',
+    description: 'Uczestnicy z rezultatem ZATRUDNIENIE lub SAMOZATRUDNIENIE (do 6 miesięcy po zakończeniu programu).',
+    numerator: { measure: 'RESULTS', filter: { resultTypes: ['EMPLOYED', 'SELF_EMPLOYED'] } },
+    target: 20,
+    targetIllustrative: true,
+    unit: 'COUNT',
+  },
+  {
+    code: 'SITES_REDEVELOPED',
+    name: 'Liczba zagospodarowanych miejsc na Starym Mieście',
+    description: 'Miejsca, w których w ramach konkursu wykonano porządki, nasadzenia i murale.',
+    numerator: { measure: 'SITES' },
+    target: 4,
+    targetIllustrative: false,
+    unit: 'COUNT',
+  },
+  {
+    code: 'EVENTS',
+    name: 'Liczba wydarzeń środowiskowych',
+    description: 'Wydarzenia otwarte dla społeczności lokalnej (m.in. Gala Finałowa).',
+    numerator: { measure: 'EVENTS' },
+    target: 1,
+    targetIllustrative: true,
+    unit: 'COUNT',
+  },
+  {
+    code: 'MEDIA_MENTIONS',
+    name: 'Liczba publikacji w mediach',
+    description: 'Artykuły i komunikaty o programie w mediach lokalnych i na stronie Urzędu Miasta.',
+    numerator: { measure: 'MEDIA_MENTIONS' },
+    target: 2,
+    targetIllustrative: true,
+    unit: 'COUNT',
+  },
+];
+
+export const pilotProgramme: ProgrammeDefinition = {
+  code: 'RDR-PLOCK-2011',
+  name: 'Razem dla rewitalizacji',
+  description:
+    'Pilotażowy program rewitalizacji społecznej Obszaru Starego Miasta w Płocku: wsparcie 100 osób zagrożonych ' +
+    'wykluczeniem społecznym (w tym młodzieży) oraz animacja społeczności lokalnej.',
+  startDate: '2011-09-01',
+  endDate: '2012-11-30',
+  syntheticParticipants: true,
+  targetParticipants: 100,
+  partners: [
+    {
+      code: 'MOPS',
+      name: 'Miejski Ośrodek Pomocy Społecznej w Płocku',
+      shortName: 'MOPS',
+      role: 'LEADER',
+      fileKinds: ['mops-register', 'mops-workshops', 'mops-childcare', 'mops-results'],
+    },
+    {
+      code: 'CISI',
+      name: 'Stowarzyszenie Centrum Innowacji Społeczeństwa Informacyjnego',
+      shortName: 'CISI',
+      role: 'PARTNER',
+      fileKinds: ['cisi-attendance', 'cisi-support'],
+    },
+    {
+      code: 'ZDZ',
+      name: 'Zakład Doskonalenia Zawodowego w Płocku',
+      shortName: 'ZDZ',
+      role: 'PARTNER',
+      fileKinds: ['zdz-attendance', 'zdz-exams'],
+    },
+  ],
+  tasks: [
+    { code: MOPS_TASK, name: 'Reintegracja Społeczna', partner: 'MOPS' },
+    { code: CISI_TASK, name: 'Reintegracja Społeczno-Animacyjna', partner: 'CISI' },
+    { code: ZDZ_TASK, name: 'Reintegracja Społeczno-Zawodowa', partner: 'ZDZ' },
+  ],
+  activities: [
+    mopsWorkshop(1, 'Kształtowanie postawy pro-aktywnej'),
+    mopsWorkshop(2, 'Warsztaty psycho-edukacyjne'),
+    mopsWorkshop(3, 'Warsztaty z zakresu edukacji społecznej'),
+    mopsWorkshop(4, 'Warsztaty z zakresu edukacji seksualnej/planowanie rodziny'),
+    {
+      code: 'MOPS-SWIETLICA',
+      fileCode: 'MOPS-SWIETLICA',
+      name: 'Świetlica środowiskowa: zajęcia integracyjne i opieka nad dziećmi uczestników',
+      kind: 'COMMUNITY_CENTRE',
+      partner: 'MOPS',
+      task: MOPS_TASK,
+      venue: 'Świetlica środowiskowa, Stare Miasto w Płocku',
+      organiser: 'Miejski Ośrodek Pomocy Społecznej w Płocku',
+    },
+    cisiClass('CISI-SPORT', 'Zajęcia sportowe: kick-boxing i podstawy MMA', 'Płock', 'Stowarzyszenie Polska Liga Kick-Boxingu'),
+    cisiClass(
+      'CISI-FILM',
+      'Zajęcia filmowe: przygotowanie i nagrywanie materiałów filmowych',
+      'Płock',
+      'Piotr Bała, aktor i reżyser Teatru Dramatycznego w Płocku',
+    ),
+    cisiClass('CISI-TANIEC', 'Zajęcia taneczne', 'Młodzieżowy Dom Kultury w Płocku', 'Aleksandra Wysocka-Kowalska'),
+    cisiClass(
+      'CISI-PLASTYKA',
+      'Zajęcia plastyczne, częściowo w terenie',
+      'Stare Miasto w Płocku (zajęcia w terenie)',
+      'Bartosz Głowacki, z trenerami-plastykami',
+    ),
+    cisiClass('CISI-FOTO', 'Zajęcia fotograficzne', 'Stare Miasto w Płocku', 'Adam Bębenista'),
+    ...zdzCourses,
+  ],
+  supportActivities: {
+    SPRZET_SPORTOWY: 'CISI-SPORT',
+    BADANIE_LEKARSKIE: 'CISI-SPORT',
+    STROJ: 'CISI-TANIEC',
+    OBUWIE: 'CISI-TANIEC',
+    APARAT_FOTOGRAFICZNY: 'CISI-FOTO',
+  },
+  childcareActivity: 'MOPS-SWIETLICA',
+  events: [
+    {
+      code: 'GALA-FINALOWA',
+      name: 'Gala Finałowa Projektu',
+      // The description names the gala as the programme's closing event but gives no date.
+      date: '2012-11-23',
+      venue: 'Kino Przedwiośnie w Płocku',
+      description:
+        'Zwieńczenie projektu: pokazy walk na ringu (pasy Mistrza Płocka), premiera filmu uczestników, występ ' +
+        'taneczny, wystawa prac plastycznych i fotografii.',
+      audience: null,
+      audienceIllustrative: false,
+    },
+  ],
+  sites: [1, 2, 3, 4].map((n) => ({
+    code: `MIEJSCE-${n}`,
+    name: `Miejsce ${n} na Starym Mieście`,
+    description: 'Miejsce zagospodarowane w konkursie: porządki, nasadzenia, mural (lokalizacja nieopisana w źródle).',
+    redevelopedOn: null,
+  })),
+  mediaMentions: [
+    {
+      code: 'GW-RAZEM',
+      outlet: 'Gazeta Wyborcza',
+      title: '"Razem dla rewitalizacji", czyli jak rozruszać ludzi starówki',
+      publishedOn: null,
+    },
+    {
+      code: 'UMP-SWIETLICA',
+      outlet: 'Aktualności Urzędu Miasta Płocka',
+      title: 'W świetlicy o rewitalizacji społecznej',
+      publishedOn: null,
+    },
+  ],
+  indicators: pilotIndicators,
+};

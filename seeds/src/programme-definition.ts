@@ -1,0 +1,147 @@
+/**
+ * The shape of a programme's structure as data: what `hub init` loads and what the synthetic
+ * generator writes partner files against. Codes here are the stable identifiers used in partner
+ * files, GraphQL dimension keys and exports; names are the Polish labels shown to people.
+ */
+
+export type PartnerCode = string;
+
+export type ActivityKind = 'WORKSHOP' | 'ANIMATION_CLASS' | 'VOCATIONAL_COURSE' | 'COMMUNITY_CENTRE' | 'EVENT';
+
+export type PartnerFileKind =
+  | 'mops-register'
+  | 'mops-workshops'
+  | 'mops-childcare'
+  | 'mops-results'
+  | 'cisi-attendance'
+  | 'cisi-support'
+  | 'zdz-attendance'
+  | 'zdz-exams';
+
+export type SupportKind = 'SPRZET_SPORTOWY' | 'BADANIE_LEKARSKIE' | 'STROJ' | 'OBUWIE' | 'APARAT_FOTOGRAFICZNY';
+
+/** Measures that indicator formulas may use (the analytics measures plus structural counts). */
+export type IndicatorMeasure =
+  | 'PARTICIPANTS'
+  | 'ACTIVE_PARTICIPANTS'
+  | 'SESSIONS'
+  | 'ATTENDANCES'
+  | 'ATTENDANCE_RECORDS'
+  | 'ATTENDANCE_HOURS'
+  | 'ATTENDANCE_RATE'
+  | 'CERTIFICATES'
+  | 'CERTIFIED_PARTICIPANTS'
+  | 'COMPLETIONS'
+  | 'DROPOUTS'
+  | 'RESULTS'
+  | 'CHILDCARE_HOURS'
+  | 'SUPPORT_ITEMS'
+  | 'SITES'
+  | 'EVENTS'
+  | 'MEDIA_MENTIONS';
+
+/** A filter inside an indicator formula; same vocabulary as the GraphQL AnalyticsFilter. */
+export interface IndicatorFilterDefinition {
+  partners?: string[];
+  tasks?: string[];
+  activities?: string[];
+  activityKinds?: ActivityKind[];
+  sexes?: ('FEMALE' | 'MALE')[];
+  ageBands?: ('UNDER_18' | 'AGE_18_24' | 'AGE_25_29' | 'AGE_30_54' | 'AGE_55_PLUS')[];
+  labourStatuses?: ('UNEMPLOYED' | 'INACTIVE' | 'EMPLOYED')[];
+  educations?: ('ISCED_0_2' | 'ISCED_3_4' | 'ISCED_5_8')[];
+  resultTypes?: ('EMPLOYED' | 'SELF_EMPLOYED' | 'IN_EDUCATION' | 'JOB_SEEKING')[];
+  supportKinds?: SupportKind[];
+}
+
+export interface IndicatorTerm {
+  measure: IndicatorMeasure;
+  filter?: IndicatorFilterDefinition;
+}
+
+export interface IndicatorDefinition {
+  code: string;
+  name: string;
+  description: string;
+  numerator: IndicatorTerm;
+  /** Absent for counts; present for rates (value = numerator ÷ denominator). */
+  denominator?: IndicatorTerm;
+  target: number | null;
+  /** True when the target is not in the programme's own definition but set for illustration. */
+  targetIllustrative: boolean;
+  unit: 'COUNT' | 'RATE' | 'HOURS';
+}
+
+export interface PartnerDefinition {
+  code: PartnerCode;
+  name: string;
+  shortName: string;
+  role: 'LEADER' | 'PARTNER';
+  /** The partner file kinds this partner sends. */
+  fileKinds: PartnerFileKind[];
+}
+
+export interface TaskDefinition {
+  code: string;
+  name: string;
+  partner: PartnerCode;
+}
+
+export interface ActivityDefinition {
+  code: string;
+  name: string;
+  kind: ActivityKind;
+  partner: PartnerCode;
+  task: string;
+  venue: string;
+  organiser: string;
+  /** The code this activity carries in its partner's files (`warsztat`, `zajecia`, `kurs`). */
+  fileCode: string;
+}
+
+export interface EventDefinition {
+  code: string;
+  name: string;
+  date: string;
+  venue: string;
+  description: string;
+  /** Audience size; null when the source does not give it. */
+  audience: number | null;
+  audienceIllustrative: boolean;
+}
+
+export interface SiteDefinition {
+  code: string;
+  name: string;
+  description: string;
+  redevelopedOn: string | null;
+}
+
+export interface MediaMentionDefinition {
+  code: string;
+  outlet: string;
+  title: string;
+  publishedOn: string | null;
+}
+
+export interface ProgrammeDefinition {
+  code: string;
+  name: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  /** True when participant-level data for this programme is generated, not real. */
+  syntheticParticipants: boolean;
+  targetParticipants: number;
+  partners: PartnerDefinition[];
+  tasks: TaskDefinition[];
+  activities: ActivityDefinition[];
+  /** Which activity each support kind is given in (support rows carry no activity of their own). */
+  supportActivities: Record<SupportKind, string>;
+  /** The activity under which childcare for participants' children is recorded. */
+  childcareActivity: string;
+  events: EventDefinition[];
+  sites: SiteDefinition[];
+  mediaMentions: MediaMentionDefinition[];
+  indicators: IndicatorDefinition[];
+}

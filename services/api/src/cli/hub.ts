@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { ConfigError } from '../config/env.js';
+import { UsageError, type CliCommand } from './cli-command.js';
+import { initCommand } from './commands/init.js';
+import { migrateCommand } from './commands/migrate.js';
+import { schemaCommand } from './commands/schema.js';
+
+const commands: Record<string, CliCommand> = {
+  init: initCommand,
+  migrate: migrateCommand,
+  schema: schemaCommand,
+};
+
+function usage(): string {
+  const width = Math.max(...Object.values(commands).map((command) => command.usage.length));
+  return [
+    'Usage: npm run hub -- <command> [options]',
+    '',
+    ...Object.values(commands).map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    '',
+  ].join('\n');
+}
+
+/** The `hub` command-line tool: exit 0 on success, non-zero with a message on any failure. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command ${JSON.stringify(name)}.\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`${error.message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`hub ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,40 @@
+import { Activity } from '../modules/activity/activity.entity.js';
+import { Attendance } from '../modules/attendance/attendance.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Childcare } from '../modules/childcare/childcare.entity.js';
+import { TimestampedEntity } from '../modules/common/timestamped.entity.js';
+import { ProgrammeEvent } from '../modules/event/programme-event.entity.js';
+import { ExamResult } from '../modules/exam/exam-result.entity.js';
+import { ImportBatch } from '../modules/import-batch/import-batch.entity.js';
+import { Indicator } from '../modules/indicator/indicator.entity.js';
+import { MediaMention } from '../modules/media-mention/media-mention.entity.js';
+import { Participant } from '../modules/participant/participant.entity.js';
+import { Partner } from '../modules/partner/partner.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { ParticipantResult } from '../modules/result/participant-result.entity.js';
+import { Session } from '../modules/session/session.entity.js';
+import { Site } from '../modules/site/site.entity.js';
+import { SupportItem } from '../modules/support/support-item.entity.js';
+import { Task } from '../modules/task/task.entity.js';
+
+/** Every entity, listed explicitly: folder scanning breaks under bundlers and test runners alike. */
+export const entities = [
+  TimestampedEntity,
+  Programme,
+  Partner,
+  Task,
+  Activity,
+  Session,
+  Participant,
+  Attendance,
+  ExamResult,
+  SupportItem,
+  Childcare,
+  ParticipantResult,
+  ProgrammeEvent,
+  Site,
+  MediaMention,
+  Indicator,
+  ImportBatch,
+  AuditEntry,
+];

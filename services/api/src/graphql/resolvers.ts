@@ -1,0 +1,17 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
+import { PartnerResolver } from '../modules/partner/partner.resolver.js';
+import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { SessionResolver } from '../modules/session/session.resolver.js';
+import { TaskResolver } from '../modules/task/task.resolver.js';
+
+/** Every resolver class of the public schema. */
+export const resolvers: NonEmptyArray<Function> = [
+  ProgrammeResolver,
+  PartnerResolver,
+  TaskResolver,
+  ActivityResolver,
+  SessionResolver,
+  IndicatorResolver,
+];

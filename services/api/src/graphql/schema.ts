@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from './resolvers.js';
+
+/** Builds the executable schema from the resolver classes (once per process: it is not cheap). */
+export async function buildHubSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+export const SCHEMA_FILE_HEADER =
+  '# Generated from the code by `npm run schema:emit` — do not edit by hand.\n' +
+  '# npm test fails when this file differs from the schema the code builds.\n\n';
+
+/** The schema as checked in: sorted so that moving code around never reorders the file. */
+export function printSchemaFile(schema: GraphQLSchema): string {
+  return SCHEMA_FILE_HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}

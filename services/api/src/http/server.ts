@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap } from '@apollo/server';
+import sirv from 'sirv';
+import type { Hub } from '../app/create-hub.js';
+
+/** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+class PayloadTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new PayloadTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new PayloadTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+async function handleGraphQL(hub: Hub, request: IncomingMessage, response: ServerResponse, maxBodyBytes: number) {
+  const requestId = randomUUID();
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  if (request.method === 'POST') {
+    let text: string;
+    try {
+      text = await readBody(request, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        return sendJson(response, 413, { errors: [{ message: `Request body over ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      throw error;
+    }
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const result = await hub.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    context: async () => hub.createContext({ requestId }),
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.setHeader('x-request-id', requestId);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+/**
+ * The hub's one HTTP server: /graphql, /healthz, /readyz and the built dashboard at /.
+ * Plain node:http: Apollo's integration API needs nothing more, and every route stays visible here.
+ */
+export function createHttpServer(options: { hub: Hub; dashboardDir?: string; maxBodyBytes?: number }): http.Server {
+  const { hub } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const serveDashboard =
+    options.dashboardDir && existsSync(options.dashboardDir)
+      ? sirv(options.dashboardDir, { single: true, etag: true, gzip: false })
+      : undefined;
+
+  return http.createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    const route = async () => {
+      if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        const ready = await hub.isDatabaseReady();
+        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
+      }
+      if (path === '/graphql') return handleGraphQL(hub, request, response, maxBodyBytes);
+      if (serveDashboard && (request.method === 'GET' || request.method === 'HEAD')) {
+        return serveDashboard(request, response, () => sendJson(response, 404, { error: 'Not found' }));
+      }
+      return sendJson(response, 404, { error: 'Not found' });
+    };
+    route().catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
+      else response.destroy();
+    });
+  });
+}

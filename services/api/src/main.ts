@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createHub } from './app/create-hub.js';
+import { dashboardDistDir } from './app/paths.js';
+import { prepareDatabase } from './app/prepare-database.js';
+import { ConfigError, readConfig } from './config/env.js';
+import { openDatabase } from './database/database.js';
+import { createHttpServer } from './http/server.js';
+import { createLogger } from './observability/logger.js';
+
+/** `npm start`: database up and migrated, pilot loaded when empty, HTTP served until a signal. */
+async function main(): Promise<void> {
+  const logger = createLogger();
+  let config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const database = await openDatabase({ config, log: (message) => logger.info(message) });
+  const preparation = await prepareDatabase({ orm: database.orm, config, log: (message) => logger.info(message) });
+  const hub = await createHub({ orm: database.orm, config });
+  const server = createHttpServer({ hub, dashboardDir: dashboardDistDir });
+  server.listen(config.port);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+
+  const url = `http://localhost:${port}/`;
+  process.stdout.write(
+    [
+      '',
+      `Razem Hub is running at ${url}`,
+      `  GraphQL:   ${url}graphql`,
+      `  Health:    ${url}healthz, ${url}readyz`,
+      `  Data:      ${database.cluster ? `embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'}`,
+      `  Demo logins: ${path.join(config.dataDir, 'demo-logins.txt')}${preparation.seeded ? ' (just created)' : ''}`,
+      '  Participant data of the pilot is SYNTHETIC (generated), not real records.',
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+
+  let shutdownStartedAt: number | undefined;
+  const shutdown = async (signal: string) => {
+    if (shutdownStartedAt !== undefined) {
+      // Ctrl-C reaches us twice at once (from the terminal and forwarded by npm): only a later,
+      // deliberate second signal means "stop waiting".
+      if (Date.now() - shutdownStartedAt < 1000) return;
+      logger.warn({ signal }, 'Second signal: exiting at once.');
+      process.exit(1);
+    }
+    shutdownStartedAt = Date.now();
+    logger.info({ signal }, 'Shutting down: closing HTTP, then the database.');
+    server.close();
+    server.closeIdleConnections();
+    const forceTimer = setTimeout(() => server.closeAllConnections(), 10_000);
+    forceTimer.unref();
+    await once(server, 'close').catch(() => undefined);
+    await hub.stop();
+    await database.close();
+    logger.info('Stopped cleanly.');
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Razem Hub could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/date.scalar.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
+import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { EducationLevel, ExitReason, LabourStatus, Sex } from './participant-attributes.js';
+
+/**
+ * A person in the MOPS register, known only by the programme code. The PESEL is kept solely as an
+ * HMAC keyed by the hub's secret (to link ZDZ rows) and has no GraphQL field; names are never stored.
+ */
+@ObjectType({ description: 'A participant, pseudonymous: known by the programme code MOPS assigns (RDR-001 …).' })
+@Entity({ tableName: 'participant' })
+@Unique({ name: 'participant_programme_code_unique', properties: ['programme', 'code'] })
+@Unique({ name: 'participant_programme_pesel_hash_unique', properties: ['programme', 'peselHash'] })
+@Check({ name: 'participant_exit_consistency_check', expression: '(exit_date is null) = (exit_reason is null)' })
+@Check({ name: 'participant_exit_after_entry_check', expression: 'exit_date is null or exit_date >= entry_date' })
+@Check({ name: 'participant_birth_before_entry_check', expression: 'birth_date < entry_date' })
+export class Participant extends TimestampedEntity {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Programme, { ref: true, deleteRule: 'cascade' })
+  programme!: Ref<Programme>;
+
+  @Field(() => String, { description: 'Programme code assigned by MOPS, e.g. RDR-001.' })
+  @Property({ type: 'string', length: 40 })
+  code!: string;
+
+  /** HMAC-SHA-256 of the PESEL, hex. Deliberately not a GraphQL field. */
+  @Property({ type: 'string', length: 64 })
+  peselHash!: string;
+
+  @Field(() => Sex)
+  @Enum({ items: () => Sex, type: 'string' })
+  sex!: Sex;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Field(() => DateScalar, { description: 'Date of joining the programme (data_przystapienia).' })
+  @Property({ type: 'date' })
+  entryDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of leaving the programme; null while still in it.' })
+  @Property({ type: 'date', nullable: true })
+  exitDate?: string | null;
+
+  @Field(() => ExitReason, { nullable: true })
+  @Enum({ items: () => ExitReason, type: 'string', nullable: true })
+  exitReason?: ExitReason | null;
+
+  @Field(() => LabourStatus, { description: 'Labour-market status at entry.' })
+  @Enum({ items: () => LabourStatus, type: 'string' })
+  labourStatus!: LabourStatus;
+
+  @Field(() => EducationLevel, { description: 'Education at entry.' })
+  @Enum({ items: () => EducationLevel, type: 'string' })
+  educationLevel!: EducationLevel;
+
+  @ManyToOne(() => ImportBatch, { ref: true, nullable: true, deleteRule: 'set null', index: false })
+  importBatch?: Ref<ImportBatch> | null;
+}

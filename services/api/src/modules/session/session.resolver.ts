@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../graphql/context.js';
+import { Activity } from '../activity/activity.entity.js';
+import { activityById } from '../activity/activity.loader.js';
+import { Session } from './session.entity.js';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @FieldResolver(() => Activity, { description: 'The activity this session belongs to.' })
+  activity(@Root() session: Session, @Ctx() { loaders }: HubContext): Promise<Activity> {
+    return loaders.get(activityById).load(session.activity.id);
+  }
+}
