@@ -31,6 +31,8 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig }): 
   const apollo = new ApolloServer<HubContext>({
     schema,
     csrfPrevention: true,
+    // main.ts orders shutdown (HTTP drain, then Apollo, then the database); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.config.production,
   });
   await apollo.start();

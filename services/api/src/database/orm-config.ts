@@ -4,9 +4,16 @@ import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
 /** MikroORM options for one database URL; shared by the server, the CLI and the tests. */
-export function createOrmConfig(options: { clientUrl: string; poolMax?: number; statementTimeoutMs?: number }): Options {
+export function createOrmConfig(options: {
+  clientUrl: string;
+  poolMax?: number;
+  statementTimeoutMs?: number;
+  /** Called with every SQL statement MikroORM sends (tests count them to prove there is no N+1). */
+  onQuery?: (message: string) => void;
+}): Options {
   return defineConfig({
     clientUrl: options.clientUrl,
+    ...(options.onQuery ? { debug: ['query' as const], logger: options.onQuery, colors: false } : {}),
     entities,
     discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
     extensions: [Migrator],
@@ -18,6 +25,7 @@ export function createOrmConfig(options: { clientUrl: string; poolMax?: number; 
       path: 'src/database/migrations',
       pathTs: 'src/database/migrations',
       emit: 'ts',
+      silent: true,
     },
     // Every request forks its own EntityManager; touching the global one is a bug worth failing on.
     allowGlobalContext: false,

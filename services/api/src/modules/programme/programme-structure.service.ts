@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProgrammeDefinition } from '@razem/seeds';
 import { Activity } from '../activity/activity.entity.js';
@@ -20,6 +21,14 @@ export interface StructureLoadSummary {
 
 type Counter = { created: number; updated: number; unchanged: number };
 
+/** Entities compare by id; JSON compares regardless of key order (jsonb does not keep it). */
+function sameValue(current: unknown, next: unknown): boolean {
+  if (current && next && typeof current === 'object' && typeof next === 'object' && 'id' in current && 'id' in next) {
+    return current.id === next.id;
+  }
+  return isDeepStrictEqual(current ?? null, next ?? null);
+}
+
 /** Finds the row by its natural key and creates it, or assigns the definition's values when they differ. */
 async function upsertByCode<T extends object>(
   em: EntityManager,
@@ -34,10 +43,9 @@ async function upsertByCode<T extends object>(
     counter.created += 1;
     return created;
   }
-  const changed = Object.entries(values).some(([key, value]) => {
-    const current = (existing as Record<string, unknown>)[key];
-    return JSON.stringify(current) !== JSON.stringify(value);
-  });
+  const changed = Object.entries(values).some(
+    ([key, value]) => !sameValue((existing as Record<string, unknown>)[key], value),
+  );
   if (changed) {
     em.assign(existing, values as never);
     counter.updated += 1;

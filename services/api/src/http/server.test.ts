@@ -1,0 +1,71 @@
+import { once } from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub, type TestHub } from '../test-support/test-hub.js';
+import { createHttpServer } from './server.js';
+
+describe('the HTTP server', () => {
+  let testHub: TestHub;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    testHub = await createTestHub();
+    const dashboardDir = await mkdtemp(path.join(os.tmpdir(), 'razem-dashboard-'));
+    await writeFile(path.join(dashboardDir, 'index.html'), '<!doctype html><title>Razem Hub</title>');
+    server = createHttpServer({ hub: testHub.hub, dashboardDir, maxBodyBytes: 10_000 });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.close();
+    await testHub.close();
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves GraphQL over POST with a request id', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ programmes { code } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({ data: { programmes: [{ code: 'RDR-PLOCK-2011' }] } });
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ programmes { code } } # ${'x'.repeat(20_000)}` }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('blocks a simple cross-site GET (Apollo CSRF prevention)', async () => {
+    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ programmes { code } }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('serves the dashboard at / and falls back to it for client-side routes', async () => {
+    for (const route of ['/', '/przeglad']) {
+      const response = await fetch(`${base}${route}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>Razem Hub</title>');
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { pilotProgramme, type ProgrammeDefinition } from '@razem/seeds';
+import { createHub, type Hub } from '../app/create-hub.js';
+import { readConfig } from '../config/env.js';
+import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestHub {
+  hub: Hub;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** A hub over a fresh migrated database holding the given programme structures (default: the pilot). */
+export async function createTestHub(
+  options: { programmes?: ProgrammeDefinition[]; onQuery?: (message: string) => void } = {},
+): Promise<TestHub> {
+  const database = await createTestDatabase({ onQuery: options.onQuery });
+  for (const definition of options.programmes ?? [pilotProgramme]) {
+    await loadProgrammeStructure({ em: database.orm.em.fork(), definition, actor: 'test' });
+  }
+  const hub = await createHub({ orm: database.orm, config: readConfig({ HUB_DATA_DIR: '/nonexistent' }) });
+  return {
+    hub,
+    database,
+    async close() {
+      await hub.stop();
+      await database.destroy();
+    },
+  };
+}
