@@ -6,6 +6,7 @@ import type { HubConfig } from '../config/env.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { HubContext } from '../graphql/context.js';
 import { buildHubSchema } from '../graphql/schema.js';
+import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
 
 /** The hub without its HTTP listener: what the server serves and what tests drive directly. */
 export interface Hub {
@@ -14,11 +15,12 @@ export interface Hub {
   schema: GraphQLSchema;
   apollo: ApolloServer<HubContext>;
   /** A fresh per-request context: its own EntityManager fork and DataLoaders. */
-  createContext(options?: { requestId?: string }): HubContext;
-  /** Runs one GraphQL operation in a fresh context (tests and the CLI). */
+  createContext(options?: { requestId?: string; viewer?: Viewer | null }): HubContext;
+  /** Runs one GraphQL operation in a fresh context as `viewer` (default: the CLI, acting as ADMIN). */
   execute<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
   ): Promise<{ data?: TData | null; errors?: readonly GraphQLFormattedError[] }>;
   /** True when the database answers. */
   isDatabaseReady(): Promise<boolean>;
@@ -37,13 +39,14 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig }): 
   });
   await apollo.start();
 
-  const createContext = (context?: { requestId?: string }): HubContext => {
+  const createContext = (context?: { requestId?: string; viewer?: Viewer | null }): HubContext => {
     const em = options.orm.em.fork();
     return {
       em,
       loaders: new RequestLoaders(em),
       config: options.config,
       requestId: context?.requestId ?? randomUUID(),
+      viewer: context?.viewer ?? null,
     };
   };
 
@@ -53,8 +56,8 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig }): 
     schema,
     apollo,
     createContext,
-    async execute(query, variables) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext() });
+    async execute(query, variables, viewer = cliViewer) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext({ viewer }) });
       if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the hub.');
       const { data, errors } = response.body.singleResult;
       return { data: data as never, errors };

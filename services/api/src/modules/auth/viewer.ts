@@ -1,0 +1,36 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  STEERING = 'STEERING',
+  PARTNER = 'PARTNER',
+  EVALUATOR = 'EVALUATOR',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a caller may see and change (interfaces.md §6).',
+  valuesConfig: {
+    ADMIN: { description: 'Everything.' },
+    STEERING: { description: 'All aggregates, exact; no participant-level rows; changes nothing.' },
+    PARTNER: { description: 'One partner: its own participants\' rows and files; other partners\' cells suppressed.' },
+    EVALUATOR: { description: 'Aggregates and exports only, suppressed.' },
+  },
+});
+
+/** Who is calling: a signed-in user, an API token, or the command-line tool (acting as ADMIN). */
+export interface Viewer {
+  kind: 'user' | 'token' | 'cli';
+  role: Role;
+  /** The partner a PARTNER viewer acts for; null for every other role. */
+  partnerCode: string | null;
+  /** For the audit log and import provenance: e-mail, token name or "cli". */
+  name: string;
+  userId?: number;
+  tokenId?: number;
+  /** Server-side session id when signed in with the cookie (for logout). */
+  sessionId?: string;
+}
+
+/** The viewer of `hub` commands run on the server itself. */
+export const cliViewer: Viewer = { kind: 'cli', role: Role.ADMIN, partnerCode: null, name: 'cli' };
