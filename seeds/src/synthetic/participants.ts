@@ -1,6 +1,7 @@
 import { pickWorkingDay } from './calendar.js';
 import { ageOn, dayFromParts, partsFromDay, type Day } from './dates.js';
 import { encodePesel, type PeselSex } from './pesel.js';
+import { balanceCourses, chooseParents, drawCisiClasses, drawZdzCourse, type CisiClass } from './enrolments.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from './polish-names.js';
 import type { Random } from './random.js';
 import { FINAL_GALA, LAST_DROPOUT_DAY, PROGRAMME_END, RECRUITMENT_MONTHS } from './timeline.js';
@@ -8,11 +9,6 @@ import { FINAL_GALA, LAST_DROPOUT_DAY, PROGRAMME_END, RECRUITMENT_MONTHS } from 
 export type LabourStatus = 'BEZROBOTNY' | 'BIERNY' | 'PRACUJACY';
 export type Education = 'PODSTAWOWE' | 'GIMNAZJALNE' | 'PONADGIMNAZJALNE' | 'POLICEALNE' | 'WYZSZE';
 export type ExitReason = 'UKONCZENIE' | 'REZYGNACJA';
-export type CisiClass = 'CISI-SPORT' | 'CISI-FILM' | 'CISI-TANIEC' | 'CISI-PLASTYKA' | 'CISI-FOTO';
-
-export const CISI_CLASSES: readonly CisiClass[] = ['CISI-SPORT', 'CISI-FILM', 'CISI-TANIEC', 'CISI-PLASTYKA', 'CISI-FOTO'];
-/** ZDZ's course numbers, in the order of domain.md. */
-export const ZDZ_COURSES: readonly string[] = ['K01', 'K02', 'K03', 'K04', 'K05', 'K06', 'K07', 'K08', 'K09', 'K10'];
 
 /** One synthetic person: what the register says about them, and what they take part in. */
 export interface SyntheticParticipant {
@@ -43,12 +39,12 @@ export interface SyntheticParticipant {
 }
 
 const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[15, 17], 0.12],
-  [[18, 24], 0.33],
-  [[25, 29], 0.12],
-  [[30, 44], 0.22],
+  [[15, 17], 0.14],
+  [[18, 24], 0.34],
+  [[25, 29], 0.11],
+  [[30, 44], 0.21],
   [[45, 54], 0.14],
-  [[55, 61], 0.07],
+  [[55, 61], 0.06],
 ];
 
 /** Education by age: gimnazjum (1999 reform) only exists for the young; 15–17-year-olds are still at school. */
@@ -68,46 +64,6 @@ function drawLabourStatus(random: Random, age: number): LabourStatus {
   if (age < 18) return 'BIERNY';
   if (age < 25) return random.pickWeighted([['BEZROBOTNY', 0.5], ['BIERNY', 0.4], ['PRACUJACY', 0.1]]);
   return random.pickWeighted([['BEZROBOTNY', 0.6], ['BIERNY', 0.28], ['PRACUJACY', 0.12]]);
-}
-
-/** CISI classes appeal differently by age and sex; everyone takes one or two. */
-function drawCisiClasses(random: Random, person: { age: number; sex: PeselSex }): CisiClass[] {
-  const young = person.age < 25;
-  const male = person.sex === 'MALE';
-  const weights: [CisiClass, number][] = [
-    ['CISI-SPORT', young ? (male ? 3 : 1.3) : male ? 1 : 0.35],
-    ['CISI-FILM', young ? 2 : 1.4],
-    ['CISI-TANIEC', young ? (male ? 0.8 : 3) : male ? 0.25 : 1],
-    ['CISI-PLASTYKA', young ? 1.4 : 2.8],
-    ['CISI-FOTO', 2],
-  ];
-  const count = random.chance(0.55) ? 2 : 1;
-  const chosen: CisiClass[] = [];
-  while (chosen.length < count) {
-    const choice = random.pickWeighted(weights.filter(([cls]) => !chosen.includes(cls)));
-    chosen.push(choice);
-  }
-  // File order follows the class list, not the draw, so rows read naturally.
-  return CISI_CLASSES.filter((cls) => chosen.includes(cls));
-}
-
-/** ZDZ's vocational courses are for adults (a few older teenagers); choices lean on the trade's usual audience. */
-function drawZdzCourse(random: Random, person: { age: number; sex: PeselSex }): string | null {
-  const share = person.age < 16 ? 0 : person.age < 18 ? 0.3 : 0.78;
-  if (!random.chance(share)) return null;
-  const female = person.sex === 'FEMALE';
-  return random.pickWeighted<string>([
-    ['K01', female ? 1 : 1.5],
-    ['K02', female ? 1.3 : 0.6],
-    ['K03', female ? 1.8 : 0.2],
-    ['K04', female ? 1.8 : 0.3],
-    ['K05', female ? 2.2 : 0.1],
-    ['K06', female ? 2.2 : 0.4],
-    ['K07', female ? 0.1 : 2.6],
-    ['K08', female ? 0.2 : 2.6],
-    ['K09', female ? 1.4 : 1.4],
-    ['K10', female ? 1.8 : 1.4],
-  ]);
 }
 
 /** A birth date that makes the person exactly `age` on `entry`. */
@@ -131,18 +87,6 @@ function drawUniquePesel(
     }
   }
   throw new Error('could not find an unused PESEL');
-}
-
-/** Picks `count` distinct items with probability proportional to weight (weighted sampling without replacement). */
-function pickWeightedDistinct<T>(random: Random, weighted: readonly (readonly [T, number])[], count: number): Set<T> {
-  const remaining = weighted.filter(([, weight]) => weight > 0).slice();
-  const chosen = new Set<T>();
-  while (chosen.size < count && remaining.length > 0) {
-    const value = random.pickWeighted(remaining);
-    chosen.add(value);
-    remaining.splice(remaining.findIndex(([candidate]) => candidate === value), 1);
-  }
-  return chosen;
 }
 
 /**
@@ -208,23 +152,14 @@ export function generateParticipants(options: {
       reliability,
       // Groups are filled in order of entry, so each has early and late joiners alike.
       workshopGroup: order % options.workshopGroups,
-      attendsCommunityCentre: random.chance(draft.age < 25 ? 0.85 : 0.1),
+      attendsCommunityCentre: random.chance(draft.age < 25 ? 0.9 : 0.3),
       children: 0,
       cisiClasses: drawCisiClasses(random, { age: draft.age, sex: draft.sex }),
       zdzCourse: drawZdzCourse(random, { age: draft.age, sex: draft.sex }),
     };
   });
 
-  // A quarter of the cohort are parents using the centre's childcare, mostly mothers of young children.
-  const parentWeights = participants.map((person, index) => {
-    const age = person.ageAtEntry;
-    const eligible = age >= 19 && age <= 49;
-    const weight = !eligible ? 0 : (person.sex === 'FEMALE' ? 2.5 : 1) * (age >= 22 && age <= 40 ? 1.6 : 1);
-    return [index, weight] as const;
-  });
-  for (const index of pickWeightedDistinct(random, parentWeights, Math.round(options.count * 0.25))) {
-    const parent = participants[index];
-    if (parent) parent.children = random.pickWeighted([[1, 0.5], [2, 0.35], [3, 0.15]]);
-  }
+  balanceCourses(random, participants);
+  chooseParents(random, participants);
   return participants;
 }
