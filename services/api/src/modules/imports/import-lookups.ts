@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql, sql } from '../../database/sql-fragment.js';
+import type { SupportKind } from '../support/support-kind.js';
+
+/** Everything row mapping needs from the database, loaded once per import (codes → ids). */
+export interface ImportLookups {
+  programme: { id: number; code: string; startDate: string; endDate: string; resultsUntil: string };
+  partner: { id: number; code: string };
+  participantsByCode: Map<string, number>;
+  participantsByPeselHash: Map<string, number>;
+  /** The partner's activities by the code its files use (warsztat, zajecia, kurs). */
+  activitiesByFileCode: Map<string, { id: number; code: string }>;
+  supportActivityByKind: Map<SupportKind, number>;
+  childcareActivityId: number | null;
+  peselSecret: string;
+}
+
+/** The last day results may carry: six calendar months after the programme ends (day clamped). */
+export function resultsDeadline(endDate: string): string {
+  const [year, month, day] = endDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + 6, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Loads the lookups of one partner of one programme. Participant maps cover the whole register. */
+export async function loadImportLookups(options: {
+  em: EntityManager;
+  programmeId: number;
+  partnerId: number;
+  peselSecret: string;
+}): Promise<ImportLookups> {
+  const { em, programmeId, partnerId } = options;
+  const [programme] = await runSql<{ id: number; code: string; start_date: string; end_date: string; childcare_activity_id: number | null }>(
+    em,
+    sql`select id, code, start_date::text, end_date::text, childcare_activity_id from programme where id = ${programmeId}`,
+  );
+  const [partner] = await runSql<{ id: number; code: string }>(em, sql`select id, code from partner where id = ${partnerId}`);
+  const participants = await runSql<{ id: number; code: string; pesel_hash: string }>(
+    em,
+    sql`select id, code, pesel_hash from participant where programme_id = ${programmeId}`,
+  );
+  const activities = await runSql<{ id: number; code: string; file_code: string }>(
+    em,
+    sql`select id, code, file_code from activity where partner_id = ${partnerId}`,
+  );
+  const supportActivities = await runSql<{ kind: SupportKind; activity_id: number }>(
+    em,
+    sql`select kind, activity_id from support_kind_activity where programme_id = ${programmeId}`,
+  );
+  return {
+    programme: {
+      id: programme!.id,
+      code: programme!.code,
+      startDate: programme!.start_date,
+      endDate: programme!.end_date,
+      resultsUntil: resultsDeadline(programme!.end_date),
+    },
+    partner: partner!,
+    participantsByCode: new Map(participants.map((row) => [row.code, row.id])),
+    participantsByPeselHash: new Map(participants.map((row) => [row.pesel_hash, row.id])),
+    activitiesByFileCode: new Map(activities.map((row) => [row.file_code, { id: row.id, code: row.code }])),
+    supportActivityByKind: new Map(supportActivities.map((row) => [row.kind, row.activity_id])),
+    childcareActivityId: programme!.childcare_activity_id,
+    peselSecret: options.peselSecret,
+  };
+}

@@ -1,0 +1,223 @@
+import { rawSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
+
+export type StagingType = 'int' | 'date' | 'numeric' | 'text' | 'bool';
+
+/** Per-import values the target SQL needs. */
+export interface TargetContext {
+  programmeId: number;
+  batchId: number;
+}
+
+/** A problem found once the whole file is staged (duplicates, clashes with stored data). */
+export interface StagedProblem {
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+  code: string;
+}
+
+/**
+ * Where one kind of staged row goes: the staging columns, the table with its natural key, and the
+ * checks that need the whole file or the database. The merge itself is generic (staged-merge.ts).
+ */
+export interface ImportTarget {
+  /** The audit log's entity type. */
+  entityType: string;
+  staging: readonly { name: string; type: StagingType }[];
+  /** Staging columns that identify a row: two lines with the same values are duplicates. */
+  stagingKey: readonly string[];
+  /** How a duplicate is described to the partner. */
+  duplicateOf: string;
+  table: string;
+  keyColumns: readonly string[];
+  valueColumns: readonly string[];
+  /** Columns compared and updated but never copied into the audit log (the PESEL hash). */
+  auditHidden?: readonly string[];
+  hasUpdatedAt: boolean;
+  /** Checks against stored data; each query returns line, column, value, reason, code. */
+  checks(context: TargetContext): SqlFragment[];
+  /** Writes what the merge source depends on (sessions before attendance). */
+  prepare?(context: TargetContext): SqlFragment[];
+  /** Rows to merge: key and value columns of `table`, one per staged line, aliased `s`. */
+  source(context: TargetContext): SqlFragment;
+  /** Joins from `s` (and target `t`) and the expression naming the record in the audit log. */
+  auditKey: SqlFragment;
+  auditJoins: SqlFragment;
+}
+
+export const participantTarget: ImportTarget = {
+  entityType: 'participant',
+  staging: [
+    { name: 'code', type: 'text' },
+    { name: 'pesel_hash', type: 'text' },
+    { name: 'sex', type: 'text' },
+    { name: 'birth_date', type: 'date' },
+    { name: 'entry_date', type: 'date' },
+    { name: 'exit_date', type: 'date' },
+    { name: 'exit_reason', type: 'text' },
+    { name: 'labour_status', type: 'text' },
+    { name: 'education_level', type: 'text' },
+  ],
+  stagingKey: ['code'],
+  duplicateOf: 'the same kod_uczestnika',
+  table: 'participant',
+  keyColumns: ['programme_id', 'code'],
+  valueColumns: ['pesel_hash', 'sex', 'birth_date', 'entry_date', 'exit_date', 'exit_reason', 'labour_status', 'education_level'],
+  auditHidden: ['pesel_hash'],
+  hasUpdatedAt: true,
+  checks: ({ programmeId }) => [
+    // One person, one code: a PESEL twice in the file, or already registered under another code.
+    sql`select st.line, 'pesel' as column, '' as value,
+          'the same PESEL as line ' || first.line || ' (' || first.code || ')' as reason, 'DUPLICATE_PESEL' as code
+        from import_stage st
+        join lateral (select min(line) as line from import_stage o where o.pesel_hash = st.pesel_hash) f on f.line < st.line
+        join import_stage first on first.line = f.line`,
+    sql`select st.line, 'pesel' as column, '' as value,
+          'this PESEL is already registered as ' || p.code as reason, 'DUPLICATE_PESEL' as code
+        from import_stage st join participant p on p.programme_id = ${programmeId} and p.pesel_hash = st.pesel_hash and p.code <> st.code`,
+  ],
+  source: ({ programmeId }) =>
+    sql`select st.line, ${programmeId}::int as programme_id, st.code, st.pesel_hash, st.sex, st.birth_date, st.entry_date,
+          st.exit_date, st.exit_reason, st.labour_status, st.education_level from import_stage st`,
+  auditKey: rawSql('s.code'),
+  auditJoins: rawSql(''),
+};
+
+export const attendanceTarget: ImportTarget = {
+  entityType: 'attendance',
+  staging: [
+    { name: 'activity_id', type: 'int' },
+    { name: 'date', type: 'date' },
+    { name: 'hours', type: 'numeric' },
+    { name: 'participant_id', type: 'int' },
+    { name: 'status', type: 'text' },
+  ],
+  stagingKey: ['activity_id', 'date', 'participant_id'],
+  duplicateOf: 'the same participant at the same session (activity and date)',
+  table: 'attendance',
+  keyColumns: ['session_id', 'participant_id'],
+  valueColumns: ['status'],
+  hasUpdatedAt: false,
+  checks: () => [
+    sql`select st.line, 'hours' as column, st.hours::text as value,
+          'session ' || a.code || ' on ' || st.date || ' is stored with ' || se.hours::float8 || ' hours; all rows of one session must agree' as reason,
+          'SESSION_HOURS_MISMATCH' as code
+        from import_stage st
+        join session se on se.activity_id = st.activity_id and se.date = st.date
+        join activity a on a.id = st.activity_id
+        where se.hours <> st.hours`,
+  ],
+  prepare: ({ batchId }) => [
+    sql`insert into session (activity_id, date, hours, import_batch_id)
+        select distinct on (st.activity_id, st.date) st.activity_id, st.date, st.hours, ${batchId}::int
+        from import_stage st
+        where not exists (select 1 from session se where se.activity_id = st.activity_id and se.date = st.date)
+        order by st.activity_id, st.date`,
+  ],
+  source: () =>
+    sql`select st.line, se.id as session_id, st.participant_id, st.status
+        from import_stage st join session se on se.activity_id = st.activity_id and se.date = st.date`,
+  auditKey: sql`p.code || ' ' || a.code || ' ' || se.date`,
+  auditJoins: sql`join participant p on p.id = s.participant_id join session se on se.id = s.session_id join activity a on a.id = se.activity_id`,
+};
+
+const participantCodeJoin = sql`join participant p on p.id = s.participant_id`;
+
+export const childcareTarget: ImportTarget = {
+  entityType: 'childcare',
+  staging: [
+    { name: 'participant_id', type: 'int' },
+    { name: 'activity_id', type: 'int' },
+    { name: 'date', type: 'date' },
+    { name: 'children_count', type: 'int' },
+    { name: 'hours', type: 'numeric' },
+  ],
+  stagingKey: ['participant_id', 'date'],
+  duplicateOf: 'the same participant and date',
+  table: 'childcare',
+  keyColumns: ['participant_id', 'date'],
+  valueColumns: ['activity_id', 'children_count', 'hours'],
+  hasUpdatedAt: true,
+  checks: () => [],
+  source: () => sql`select st.line, st.participant_id, st.date, st.activity_id, st.children_count, st.hours from import_stage st`,
+  auditKey: sql`p.code || ' ' || s.date`,
+  auditJoins: participantCodeJoin,
+};
+
+export const resultTarget: ImportTarget = {
+  entityType: 'participant_result',
+  staging: [
+    { name: 'participant_id', type: 'int' },
+    { name: 'date', type: 'date' },
+    { name: 'type', type: 'text' },
+  ],
+  stagingKey: ['participant_id', 'date', 'type'],
+  duplicateOf: 'the same participant, date and result',
+  table: 'participant_result',
+  keyColumns: ['participant_id', 'date', 'type'],
+  valueColumns: [],
+  hasUpdatedAt: true,
+  checks: () => [],
+  source: () => sql`select st.line, st.participant_id, st.date, st.type from import_stage st`,
+  auditKey: sql`p.code || ' ' || s.date || ' ' || s.type`,
+  auditJoins: participantCodeJoin,
+};
+
+export const supportTarget: ImportTarget = {
+  entityType: 'support_item',
+  staging: [
+    { name: 'participant_id', type: 'int' },
+    { name: 'activity_id', type: 'int' },
+    { name: 'date', type: 'date' },
+    { name: 'kind', type: 'text' },
+    { name: 'quantity', type: 'int' },
+    { name: 'description', type: 'text' },
+  ],
+  stagingKey: ['participant_id', 'date', 'kind'],
+  duplicateOf: 'the same participant, date and kind of support',
+  table: 'support_item',
+  keyColumns: ['participant_id', 'date', 'kind'],
+  valueColumns: ['activity_id', 'quantity', 'description'],
+  hasUpdatedAt: true,
+  checks: () => [],
+  source: () =>
+    sql`select st.line, st.participant_id, st.date, st.kind, st.activity_id, st.quantity, st.description from import_stage st`,
+  auditKey: sql`p.code || ' ' || s.date || ' ' || s.kind`,
+  auditJoins: participantCodeJoin,
+};
+
+export const examTarget: ImportTarget = {
+  entityType: 'exam_result',
+  staging: [
+    { name: 'activity_id', type: 'int' },
+    { name: 'participant_id', type: 'int' },
+    { name: 'exam_date', type: 'date' },
+    { name: 'passed', type: 'bool' },
+    { name: 'certificate_number', type: 'text' },
+  ],
+  stagingKey: ['activity_id', 'participant_id', 'exam_date'],
+  duplicateOf: 'the same participant, course and exam date',
+  table: 'exam_result',
+  keyColumns: ['programme_id', 'activity_id', 'participant_id', 'exam_date'],
+  valueColumns: ['passed', 'certificate_number'],
+  hasUpdatedAt: true,
+  checks: ({ programmeId }) => [
+    sql`select st.line, 'nr_zaswiadczenia' as column, st.certificate_number as value,
+          'certificate number already used on line ' || f.line as reason, 'DUPLICATE_CERTIFICATE' as code
+        from import_stage st
+        join lateral (select min(line) as line from import_stage o where o.certificate_number = st.certificate_number) f on f.line < st.line`,
+    sql`select st.line, 'nr_zaswiadczenia' as column, st.certificate_number as value,
+          'certificate number already issued to ' || p.code || ' for ' || a.code as reason, 'DUPLICATE_CERTIFICATE' as code
+        from import_stage st
+        join exam_result e on e.programme_id = ${programmeId} and e.certificate_number = st.certificate_number
+          and (e.activity_id, e.participant_id, e.exam_date) <> (st.activity_id, st.participant_id, st.exam_date)
+        join participant p on p.id = e.participant_id
+        join activity a on a.id = e.activity_id`,
+  ],
+  source: ({ programmeId }) =>
+    sql`select st.line, ${programmeId}::int as programme_id, st.activity_id, st.participant_id, st.exam_date, st.passed,
+          st.certificate_number from import_stage st`,
+  auditKey: sql`p.code || ' ' || a.code || ' ' || s.exam_date`,
+  auditJoins: sql`join participant p on p.id = s.participant_id join activity a on a.id = s.activity_id`,
+};

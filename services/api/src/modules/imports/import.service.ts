@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { runSql, sql } from '../../database/sql-fragment.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ImportBatch, ImportStatus } from '../import-batch/import-batch.entity.js';
+import { Partner } from '../partner/partner.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { HeaderError, readPartnerCsv } from './csv-source.js';
+import { IMPORT_KINDS } from './import-kinds.js';
+import { loadImportLookups } from './import-lookups.js';
+import { lockForImport } from './import-locks.js';
+import type { ImportReport, ImportRowError } from './import-report.js';
+import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding } from './partner-file-kinds.js';
+import { RowReader } from './row-reader.js';
+import { createStagingTable, findStagedProblems, mergeStagedRows, StagingBuffer } from './staged-merge.js';
+
+/** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
+export class ImportRequestError extends Error {}
+
+/** A report keeps at most this many rows listed; the count of the rest is still given. */
+export const MAX_LISTED_ERRORS = 10_000;
+
+/** Thrown inside the import transaction to roll it back with the file's report. */
+class FileRejected extends Error {
+  constructor(readonly errors: ImportRowError[], readonly rowsRead: number) {
+    super('file rejected');
+  }
+}
+
+export interface ImportFileOptions {
+  orm: MikroORM;
+  programmeCode: string;
+  partnerCode: string;
+  kind: string;
+  encoding: FileEncoding;
+  fileName: string;
+  /** Opens the file from the start; called twice (checksum, then reading). */
+  open: () => Readable;
+  viewer: Viewer;
+  peselSecret: string;
+  onProgress?: (rowsRead: number) => void;
+  /** Called inside the import transaction after the rows are merged (keeps rollups exact). */
+  afterMerge?: (em: EntityManager, options: { programmeId: number }) => Promise<void>;
+}
+
+async function sha256Of(stream: Readable): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of stream) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function sortErrors(errors: ImportRowError[]): ImportRowError[] {
+  return errors.sort((a, b) => a.line - b.line || a.column.localeCompare(b.column));
+}
+
+/**
+ * Imports one partner file atomically: every row is read and checked; if any is bad nothing is
+ * stored and the report lists every bad row; otherwise rows are merged by natural key (a re-import
+ * is a no-op, a changed value an audited update). Every attempt is recorded as an ImportBatch.
+ */
+export async function importPartnerFile(options: ImportFileOptions): Promise<ImportReport> {
+  const spec = findPartnerFileKind(options.kind);
+  if (!spec) throw new ImportRequestError(`Unknown file kind ${JSON.stringify(options.kind)}: expected one of ${PARTNER_FILE_KINDS.join(', ')}.`);
+  if (spec.partner !== options.partnerCode) {
+    throw new ImportRequestError(`A ${spec.kind} file belongs to ${spec.partner}, not ${options.partnerCode}.`);
+  }
+  const em = options.orm.em.fork();
+  const programme = await em.findOne(Programme, { code: options.programmeCode });
+  if (!programme) throw new ImportRequestError(`Unknown programme ${JSON.stringify(options.programmeCode)}.`);
+  const partner = await em.findOne(Partner, { programme, code: options.partnerCode });
+  if (!partner) throw new ImportRequestError(`Programme ${programme.code} has no partner ${options.partnerCode}.`);
+
+  const sha256 = await sha256Of(options.open());
+  const batch = em.create(ImportBatch, {
+    programme,
+    partner,
+    kind: spec.kind,
+    fileName: options.fileName,
+    sha256,
+    encoding: options.encoding,
+    status: ImportStatus.RUNNING,
+    submittedBy: options.viewer.name,
+  });
+  await em.flush();
+
+  const { target, createMapper } = IMPORT_KINDS[spec.kind];
+  const report: ImportReport = {
+    batchId: batch.id,
+    outcome: 'SUCCEEDED',
+    programme: programme.code,
+    partner: partner.code,
+    kind: spec.kind,
+    fileName: options.fileName,
+    sha256,
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+  };
+
+  try {
+    await em.transactional(async (trx) => {
+      // Bulk statements over millions of rows legitimately outlast the per-request statement timeout.
+      await runSql(trx, sql`set local statement_timeout = 0`);
+      await lockForImport(trx, { programmeId: programme.id, batchId: batch.id });
+      const lookups = await loadImportLookups({ em: trx, programmeId: programme.id, partnerId: partner.id, peselSecret: options.peselSecret });
+      const mapRow = createMapper(lookups);
+      await createStagingTable(trx, target);
+      const buffer = new StagingBuffer(trx, target);
+      const errors: ImportRowError[] = [];
+      let staged = 0;
+      try {
+        for await (const item of readPartnerCsv({ input: options.open(), encoding: options.encoding, delimiter: spec.delimiter, columns: spec.columns })) {
+          report.rowsRead += 1;
+          if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
+          if ('problem' in item) {
+            errors.push(item.problem);
+            continue;
+          }
+          const row = new RowReader(item.line, item.values, lookups, spec.dateStyle);
+          const values = mapRow(row);
+          if (values) {
+            // Once the file is known to be bad, staging more rows is wasted work.
+            if (!errors.length) await buffer.add(item.line, values);
+            staged += 1;
+          } else {
+            errors.push(...row.errors);
+          }
+        }
+      } catch (error) {
+        if (error instanceof HeaderError) throw new FileRejected(error.problems, 0);
+        throw error;
+      }
+      if (report.rowsRead === 0 && !errors.length) {
+        errors.push({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
+      }
+      if (errors.length) throw new FileRejected(errors, report.rowsRead);
+      await buffer.flush();
+      const context = { programmeId: programme.id, batchId: batch.id };
+      const problems = await findStagedProblems(trx, target, context);
+      if (problems.length) throw new FileRejected(problems, report.rowsRead);
+
+      const counts = await mergeStagedRows(trx, target, {
+        ...context,
+        actor: options.viewer.name,
+        programmeCode: programme.code,
+        stagedRows: staged,
+      });
+      Object.assign(report, counts);
+      await options.afterMerge?.(trx, { programmeId: programme.id });
+      await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer);
+    });
+  } catch (error) {
+    if (!(error instanceof FileRejected)) {
+      await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
+        error: 'the import failed on the server; nothing was stored',
+      }).catch(() => undefined);
+      throw error;
+    }
+    const sorted = sortErrors(error.errors);
+    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, unchanged: 0, rowsRead: error.rowsRead, errors: sorted });
+    await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, {
+      errors: sorted.slice(0, MAX_LISTED_ERRORS),
+      totalErrors: sorted.length,
+      badRows: new Set(sorted.map((row) => row.line)).size,
+    });
+  }
+  return report;
+}
+
+async function recordOutcome(
+  em: EntityManager,
+  batchId: number,
+  report: ImportReport,
+  status: ImportStatus,
+  viewer: Viewer,
+  details?: Record<string, unknown>,
+): Promise<void> {
+  const batch = await em.findOneOrFail(ImportBatch, batchId);
+  em.assign(batch, {
+    status,
+    rowsRead: report.rowsRead,
+    inserted: report.inserted,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    rejectedRows: new Set(report.errors.map((error) => error.line)).size,
+    report: details ?? null,
+    finishedAt: new Date(),
+  });
+  em.create(AuditEntry, {
+    actor: viewer.name,
+    action: `import.${status.toLowerCase()}`,
+    programmeCode: report.programme,
+    entityType: 'import_batch',
+    entityKey: String(batchId),
+    details: {
+      partner: report.partner,
+      kind: report.kind,
+      fileName: report.fileName,
+      rowsRead: report.rowsRead,
+      inserted: report.inserted,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      rejectedRows: batch.rejectedRows,
+    },
+  });
+  await em.flush();
+}

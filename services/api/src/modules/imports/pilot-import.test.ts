@@ -1,0 +1,67 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSql, sql } from '../../database/sql-fragment.js';
+import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
+import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
+import { cliViewer } from '../auth/viewer.js';
+import { importPartnerFile } from './import.service.js';
+import type { ImportReport } from './import-report.js';
+
+const SECRET = 'pilot-import-test-secret-0123456789abcdef';
+
+describe('the synthetic pilot through the partner importers', () => {
+  let testHub: TestHub;
+  let filesDir: string;
+  let reports: ImportReport[];
+
+  beforeAll(async () => {
+    testHub = await createTestHub({ programmes: [] });
+    filesDir = await mkdtemp(path.join(os.tmpdir(), 'razem-pilot-files-'));
+    reports = await seedSyntheticData({ orm: testHub.database.orm, scale: 'pilot', filesDir, viewer: cliViewer, peselSecret: SECRET });
+  });
+  afterAll(async () => {
+    await testHub.close();
+    await rm(filesDir, { recursive: true, force: true });
+  });
+
+  it('accepts all eight files and inserts every row', () => {
+    expect(reports.map((report) => [report.kind, report.outcome, report.rowsRead, report.inserted, report.updated, report.unchanged])).toEqual([
+      ['mops-register', 'SUCCEEDED', 100, 100, 0, 0],
+      ['mops-workshops', 'SUCCEEDED', 10_852, 10_852, 0, 0],
+      ['mops-childcare', 'SUCCEEDED', 886, 886, 0, 0],
+      ['mops-results', 'SUCCEEDED', 81, 81, 0, 0],
+      ['cisi-attendance', 'SUCCEEDED', 8_715, 8_715, 0, 0],
+      ['cisi-support', 'SUCCEEDED', 179, 179, 0, 0],
+      ['zdz-attendance', 'SUCCEEDED', 1_129, 1_129, 0, 0],
+      ['zdz-exams', 'SUCCEEDED', 68, 68, 0, 0],
+    ]);
+  });
+
+  it('stores what the files say: 100 participants, 20,696 attendance records in 679 sessions', async () => {
+    const [counts] = await runSql(
+      testHub.database.orm.em.fork(),
+      sql`select (select count(*) from participant)::int as participants, (select count(*) from attendance)::int as attendance,
+                 (select count(*) from session)::int as sessions, (select count(*) from exam_result where passed)::int as certificates`,
+    );
+    expect(counts).toMatchObject({ participants: 100, attendance: 20_696, sessions: 679 });
+  });
+
+  it('treats a second import of the same file as a no-op', async () => {
+    const file = path.join(filesDir, 'RDR-PLOCK-2011', 'zdz-attendance.csv');
+    const again = await importPartnerFile({
+      orm: testHub.database.orm,
+      programmeCode: 'RDR-PLOCK-2011',
+      partnerCode: 'ZDZ',
+      kind: 'zdz-attendance',
+      encoding: 'windows-1250',
+      fileName: 'zdz-attendance.csv',
+      open: () => createReadStream(file),
+      viewer: cliViewer,
+      peselSecret: SECRET,
+    });
+    expect([again.outcome, again.rowsRead, again.inserted, again.updated, again.unchanged]).toEqual(['SUCCEEDED', 1_129, 0, 0, 1_129]);
+  });
+});

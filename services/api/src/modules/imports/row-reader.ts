@@ -1,0 +1,102 @@
+import { hashPesel, InvalidPeselError, maskPesel, readPesel, type PeselFacts } from '../participant/pesel.js';
+import { FieldError, readDate, readRequired, requireDateWithin, type DateStyle } from './field-readers.js';
+import type { ImportLookups } from './import-lookups.js';
+import type { ImportRowError } from './import-report.js';
+
+/**
+ * Reads the fields of one row, collecting every bad field instead of stopping at the first, so the
+ * report lists all that is wrong with a line.
+ */
+export class RowReader {
+  readonly errors: ImportRowError[] = [];
+
+  constructor(
+    readonly line: number,
+    private readonly values: Record<string, string>,
+    private readonly lookups: ImportLookups,
+    private readonly dateStyle: DateStyle,
+  ) {}
+
+  raw(column: string): string {
+    return this.values[column] ?? '';
+  }
+
+  /** Runs a field parser; on FieldError records it and returns undefined. */
+  read<T>(column: string, parse: (raw: string) => T): T | undefined {
+    try {
+      return parse(this.raw(column));
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      this.errors.push({ line: this.line, column: error.column, value: error.value, reason: error.reason, code: error.code });
+      return undefined;
+    }
+  }
+
+  /** Records an error found across fields (e.g. exit reason without exit date). */
+  fail(column: string, reason: string, code: string): void {
+    this.errors.push({ line: this.line, column, value: this.raw(column), reason, code });
+  }
+
+  /** A date inside the programme period (or up to `until` when given, for results). */
+  dateInProgramme(column: string, until?: string): string | undefined {
+    const { startDate, endDate } = this.lookups.programme;
+    return this.read(column, (raw) => {
+      const date = readDate(column, readRequired(column, raw), this.dateStyle);
+      requireDateWithin(column, raw, date, startDate, until ?? endDate, until ? 'the programme period and the 6 months after it' : 'the programme period');
+      return date;
+    });
+  }
+
+  /** The id of a registered participant named by programme code. */
+  participantByCode(column: string): number | undefined {
+    return this.read(column, (raw) => {
+      const code = readRequired(column, raw);
+      const id = this.lookups.participantsByCode.get(code);
+      if (id === undefined) throw new FieldError(column, raw, 'no such participant in the MOPS register', 'UNKNOWN_PARTICIPANT');
+      return id;
+    });
+  }
+
+  /** A valid PESEL: its hash and what it says; the value is masked in any error. */
+  pesel(column: string): (PeselFacts & { hash: string }) | undefined {
+    return this.read(column, (raw) => {
+      try {
+        const facts = readPesel(raw);
+        return { ...facts, hash: hashPesel(raw, this.lookups.peselSecret) };
+      } catch (error) {
+        if (error instanceof InvalidPeselError) throw new FieldError(column, maskPesel(raw), `invalid PESEL: ${error.message}`, 'INVALID_PESEL');
+        throw error;
+      }
+    });
+  }
+
+  /** The id of a registered participant named by PESEL (ZDZ files). */
+  participantByPesel(column: string): number | undefined {
+    const pesel = this.pesel(column);
+    if (!pesel) return undefined;
+    const id = this.lookups.participantsByPeselHash.get(pesel.hash);
+    if (id === undefined) {
+      this.errors.push({
+        line: this.line,
+        column,
+        value: maskPesel(this.raw(column)),
+        reason: 'no participant with this PESEL in the MOPS register',
+        code: 'UNKNOWN_PARTICIPANT',
+      });
+    }
+    return id;
+  }
+
+  /** One of the partner's activities by the code its files use. */
+  activity(column: string, fileCode: (raw: string) => string = (raw) => raw): { id: number; code: string } | undefined {
+    return this.read(column, (raw) => {
+      const activity = this.lookups.activitiesByFileCode.get(fileCode(readRequired(column, raw)));
+      if (!activity) {
+        const known = [...this.lookups.activitiesByFileCode.keys()].sort();
+        const listed = known.length > 12 ? `${known.slice(0, 12).join(', ')} …` : known.join(', ');
+        throw new FieldError(column, raw, `not an activity of ${this.lookups.partner.code} (${listed})`, 'UNKNOWN_ACTIVITY');
+      }
+      return activity;
+    });
+  }
+}

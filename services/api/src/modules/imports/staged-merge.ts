@@ -1,0 +1,134 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../../database/pg-array.js';
+import { joinSql, rawSql, runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
+import type { ImportTarget, StagedProblem, TargetContext } from './import-targets.js';
+
+/** Rows kept in memory before they are sent to the staging table in one statement. */
+export const STAGING_BATCH_ROWS = 5000;
+
+/** Creates the import's staging table; it disappears with the transaction. */
+export async function createStagingTable(em: EntityManager, target: ImportTarget): Promise<void> {
+  const columns = target.staging.map((column) => `"${column.name}" ${column.type}`).join(', ');
+  await runSql(em, rawSql(`create temp table import_stage (line int not null, ${columns}) on commit drop`));
+}
+
+/** Column-wise buffer of staged rows, flushed with one `unnest` insert per batch. */
+export class StagingBuffer {
+  private lines: number[] = [];
+  private columns: unknown[][];
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly target: ImportTarget,
+  ) {
+    this.columns = target.staging.map(() => []);
+  }
+
+  async add(line: number, values: readonly unknown[]): Promise<void> {
+    this.lines.push(line);
+    values.forEach((value, index) => this.columns[index]!.push(value));
+    if (this.lines.length >= STAGING_BATCH_ROWS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.lines.length) return;
+    const arrays = [
+      sql`${pgArray(this.lines)}::int[]`,
+      ...this.target.staging.map((column, index) => sql`${pgArray(this.columns[index] as never[])}::${rawSql(column.type)}[]`),
+    ];
+    await runSql(this.em, sql`insert into import_stage select * from unnest(${joinSql(arrays)})`);
+    this.lines = [];
+    this.columns = this.target.staging.map(() => []);
+  }
+}
+
+/** Problems that need the whole file or the stored data: duplicate lines, then the target's own checks. */
+export async function findStagedProblems(
+  em: EntityManager,
+  target: ImportTarget,
+  context: TargetContext,
+): Promise<StagedProblem[]> {
+  await runSql(em, rawSql(`create index on import_stage (${target.stagingKey.join(', ')}, line)`));
+  await runSql(em, rawSql('analyze import_stage'));
+  const partition = rawSql(target.stagingKey.join(', '));
+  const duplicates = await runSql<{ line: number; first_line: number }>(
+    em,
+    sql`select line, first_line from (
+          select line, min(line) over (partition by ${partition}) as first_line from import_stage
+        ) d where line <> first_line`,
+  );
+  const problems: StagedProblem[] = duplicates.map((row) => ({
+    line: row.line,
+    column: '',
+    value: '',
+    reason: `duplicate of line ${row.first_line}: ${target.duplicateOf}`,
+    code: 'DUPLICATE_ROW',
+  }));
+  for (const check of target.checks(context)) problems.push(...(await runSql<StagedProblem>(em, check)));
+  return problems;
+}
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+const column = (alias: string, name: string) => rawSql(`${alias}."${name}"`);
+
+/**
+ * Merges the staged rows into the target by natural key: new keys are inserted, changed values
+ * updated (each change written to the audit log with old and new values first), equal rows left
+ * alone — which is what makes importing the same file twice a no-op.
+ */
+export async function mergeStagedRows(
+  em: EntityManager,
+  target: ImportTarget,
+  context: TargetContext & { actor: string; programmeCode: string; stagedRows: number },
+): Promise<MergeCounts> {
+  for (const statement of target.prepare?.(context) ?? []) await runSql(em, statement);
+  const source = target.source(context);
+  const keyMatch = joinSql(target.keyColumns.map((name) => sql`${column('t', name)} = ${column('s', name)}`), ' and ');
+  const differs = target.valueColumns.length
+    ? sql`(${joinSql(target.valueColumns.map((name) => column('t', name)))}) is distinct from (${joinSql(target.valueColumns.map((name) => column('s', name)))})`
+    : rawSql('false');
+
+  let updated = 0;
+  if (target.valueColumns.length) {
+    const visible = target.valueColumns.filter((name) => !target.auditHidden?.includes(name));
+    const snapshot = (alias: string) => joinSql(visible.map((name) => sql`${name}::text, ${column(alias, name)}`));
+    // Which columns changed, hidden ones included by name only (a new PESEL shows as "pesel_hash").
+    const changedColumns = joinSql(
+      target.valueColumns.map((name) => sql`case when ${column('t', name)} is distinct from ${column('s', name)} then ${name}::text end`),
+    );
+    const table = rawSql(`"${target.table}"`);
+    await runSql(
+      em,
+      sql`insert into audit_entry (actor, action, programme_code, entity_type, entity_key, details)
+          select ${context.actor}, 'import.update', ${context.programmeCode}, ${target.entityType}, ${target.auditKey},
+            jsonb_build_object('batch', ${context.batchId}::int,
+                               'changed', to_jsonb(array_remove(array[${changedColumns}], null)),
+                               'old', jsonb_build_object(${snapshot('t')}),
+                               'new', jsonb_build_object(${snapshot('s')}))
+          from (${source}) s join ${table} t on ${keyMatch} ${target.auditJoins}
+          where ${differs}`,
+    );
+    const assignments = joinSql([
+      ...target.valueColumns.map((name) => sql`${rawSql(`"${name}"`)} = ${column('s', name)}`),
+      sql`import_batch_id = ${context.batchId}::int`,
+      ...(target.hasUpdatedAt ? [rawSql('updated_at = now()')] : []),
+    ]);
+    updated = await runSqlCount(em, sql`update ${table} t set ${assignments} from (${source}) s where ${keyMatch} and ${differs}`);
+  }
+
+  const insertColumns = [...target.keyColumns, ...target.valueColumns];
+  const inserted = await runSqlCount(
+    em,
+    sql`insert into ${rawSql(`"${target.table}"`)} (${rawSql(insertColumns.map((name) => `"${name}"`).join(', '))}, import_batch_id)
+        select ${joinSql(insertColumns.map((name) => column('s', name)))}, ${context.batchId}::int
+        from (${source}) s
+        where not exists (select 1 from ${rawSql(`"${target.table}"`)} t where ${keyMatch})`,
+  );
+  return { inserted, updated, unchanged: context.stagedRows - inserted - updated };
+}
+

@@ -1,0 +1,22 @@
+import { Entity, Enum, ManyToOne, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
+import { Activity } from '../activity/activity.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { SupportKind } from './support-kind.js';
+
+/**
+ * Which activity each kind of support belongs to (sports equipment → CISI-SPORT …). CISI's support
+ * file names no activity, yet partner, task and activity filters must apply to support too.
+ */
+@Entity({ tableName: 'support_kind_activity' })
+export class SupportKindActivity {
+  [PrimaryKeyProp]?: ['programme', 'kind'];
+
+  @ManyToOne(() => Programme, { ref: true, primary: true, deleteRule: 'cascade' })
+  programme!: Ref<Programme>;
+
+  @Enum({ items: () => SupportKind, type: 'string', primary: true })
+  kind!: SupportKind;
+
+  @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })
+  activity!: Ref<Activity>;
+}
