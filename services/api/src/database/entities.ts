@@ -15,6 +15,7 @@ import { ParticipantResult } from '../modules/result/participant-result.entity.j
 import { Session } from '../modules/session/session.entity.js';
 import { Site } from '../modules/site/site.entity.js';
 import { SupportItem } from '../modules/support/support-item.entity.js';
+import { SupportKindActivity } from '../modules/support/support-kind-activity.entity.js';
 import { Task } from '../modules/task/task.entity.js';
 
 /** Every entity, listed explicitly: folder scanning breaks under bundlers and test runners alike. */
@@ -29,6 +30,7 @@ export const entities = [
   Attendance,
   ExamResult,
   SupportItem,
+  SupportKindActivity,
   Childcare,
   ParticipantResult,
   ProgrammeEvent,

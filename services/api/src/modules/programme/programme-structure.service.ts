@@ -9,6 +9,8 @@ import { Indicator, IndicatorUnit } from '../indicator/indicator.entity.js';
 import { MediaMention } from '../media-mention/media-mention.entity.js';
 import { Partner, PartnerRole } from '../partner/partner.entity.js';
 import { Site } from '../site/site.entity.js';
+import { SupportKindActivity } from '../support/support-kind-activity.entity.js';
+import { SupportKind } from '../support/support-kind.js';
 import { Task } from '../task/task.entity.js';
 import { Programme } from './programme.entity.js';
 
@@ -102,8 +104,9 @@ export async function loadProgrammeStructure(options: {
     }
     await em.flush();
 
+    const activities = new Map<string, Activity>();
     for (const activity of definition.activities) {
-      await upsertByCode(em, counter, Activity, { programme, code: activity.code }, {
+      activities.set(activity.code, await upsertByCode(em, counter, Activity, { programme, code: activity.code }, {
         fileCode: activity.fileCode,
         name: activity.name,
         kind: activity.kind as ActivityKind,
@@ -111,7 +114,18 @@ export async function loadProgrammeStructure(options: {
         organiser: activity.organiser,
         partner: em.getReference(Partner, requireKnown(partners, activity.partner, 'partner', activity.code).id) as never,
         task: em.getReference(Task, requireKnown(tasks, activity.task, 'task', activity.code).id) as never,
-      });
+      }));
+    }
+    await em.flush();
+    const childcareActivity = requireKnown(activities, definition.childcareActivity, 'activity', 'childcareActivity');
+    if (programme.childcareActivity?.id !== childcareActivity.id) {
+      programme.childcareActivity = em.getReference(Activity, childcareActivity.id, { wrapped: true });
+    }
+    for (const [kind, activityCode] of Object.entries(definition.supportActivities)) {
+      const activity = requireKnown(activities, activityCode, 'activity', `supportActivities.${kind}`);
+      const mapping = await em.findOne(SupportKindActivity, { programme, kind: kind as SupportKind });
+      if (!mapping) em.create(SupportKindActivity, { programme, kind: kind as SupportKind, activity });
+      else if (mapping.activity.id !== activity.id) mapping.activity = em.getReference(Activity, activity.id, { wrapped: true });
     }
     for (const event of definition.events) {
       await upsertByCode(em, counter, ProgrammeEvent, { programme, code: event.code }, {

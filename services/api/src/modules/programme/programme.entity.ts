@@ -1,7 +1,8 @@
-import { Entity, PrimaryKey, Property, Check, Unique } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
+import { Activity } from '../activity/activity.entity.js';
 
 @ObjectType({ description: 'A programme run by a partnership (the hub\'s tenant): its period, targets and structure.' })
 @Entity({ tableName: 'programme' })
@@ -41,4 +42,8 @@ export class Programme extends TimestampedEntity {
   })
   @Property({ type: 'boolean' })
   syntheticParticipants!: boolean;
+
+  /** The activity childcare for participants' children is recorded under (MOPS's community centre). */
+  @ManyToOne(() => Activity, { ref: true, nullable: true, deleteRule: 'set null', index: false })
+  childcareActivity?: Ref<Activity> | null;
 }

@@ -21,7 +21,8 @@ export class Session {
   date!: string;
 
   @Field(() => Float, { description: 'Length in hours (CISI minutes ÷ 60; ZDZ lesson hours × 0.75).' })
-  @Property({ type: 'decimal', precision: 6, scale: 2, runtimeType: 'number' })
+  // Four decimals: CISI sessions come in minutes (50 min = 0.8333 h), and sums must stay exact to the minute.
+  @Property({ type: 'decimal', precision: 8, scale: 4, runtimeType: 'number' })
   hours!: number;
 
   @ManyToOne(() => ImportBatch, { ref: true, nullable: true, deleteRule: 'set null', index: false })
