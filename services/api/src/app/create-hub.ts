@@ -3,10 +3,18 @@ import { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { HubConfig } from '../config/env.js';
+import { resolveHubSecret } from '../config/secret.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';
-import type { HubContext } from '../graphql/context.js';
+import type { ClientInfo, HubContext } from '../graphql/context.js';
 import { buildHubSchema } from '../graphql/schema.js';
+import { mutationAuditPlugin } from '../modules/audit/mutation-audit.plugin.js';
+import { authenticateRequest, type RequestAuthentication } from '../modules/auth/request-auth.js';
 import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
+import type { Logger } from '../observability/logger.js';
+import { errorReportingPlugin, formatHubError } from '../security/error-format.js';
+import { QUERY_LIMITS } from '../security/limits.js';
+import { operationGuardPlugin } from '../security/operation-guard.plugin.js';
+import { queryLimitsPlugin } from '../security/query-cost.js';
 
 /** The hub without its HTTP listener: what the server serves and what tests drive directly. */
 export interface Hub {
@@ -14,8 +22,12 @@ export interface Hub {
   config: HubConfig;
   schema: GraphQLSchema;
   apollo: ApolloServer<HubContext>;
+  /** The hub secret (HUB_SECRET or the generated one): keys the PESEL hash and the API tokens. */
+  secret: string;
   /** A fresh per-request context: its own EntityManager fork and DataLoaders. */
-  createContext(options?: { requestId?: string; viewer?: Viewer | null }): HubContext;
+  createContext(options?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext;
+  /** Who the credentials of an HTTP request (Authorization header, Cookie header) stand for. */
+  authenticate(headers: { authorization?: string; cookie?: string }): Promise<RequestAuthentication>;
   /** Runs one GraphQL operation in a fresh context as `viewer` (default: the CLI, acting as ADMIN). */
   execute<TData = Record<string, unknown>>(
     query: string,
@@ -28,18 +40,29 @@ export interface Hub {
 }
 
 /** Builds and starts the GraphQL side of the hub over an open ORM. */
-export async function createHub(options: { orm: MikroORM; config: HubConfig }): Promise<Hub> {
+export async function createHub(options: { orm: MikroORM; config: HubConfig; logger?: Logger }): Promise<Hub> {
   const schema = await buildHubSchema();
+  const secret = await resolveHubSecret({ configured: options.config.secret, dataDir: options.config.dataDir });
+  const production = options.config.production;
   const apollo = new ApolloServer<HubContext>({
     schema,
     csrfPrevention: true,
     // main.ts orders shutdown (HTTP drain, then Apollo, then the database); Apollo must not race it.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !options.config.production,
+    includeStacktraceInErrorResponses: !production,
+    // On even in production: operationGuardPlugin limits introspection to signed-in callers.
+    introspection: true,
+    formatError: (formatted, error) => formatHubError(formatted, error, { production }),
+    plugins: [
+      operationGuardPlugin(),
+      queryLimitsPlugin<HubContext>({ maxDepth: QUERY_LIMITS.maxDepth, maxCost: QUERY_LIMITS.maxCost }),
+      errorReportingPlugin({ logger: options.logger }),
+      mutationAuditPlugin(),
+    ],
   });
   await apollo.start();
 
-  const createContext = (context?: { requestId?: string; viewer?: Viewer | null }): HubContext => {
+  const createContext = (context?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext => {
     const em = options.orm.em.fork();
     return {
       em,
@@ -47,6 +70,8 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig }): 
       config: options.config,
       requestId: context?.requestId ?? randomUUID(),
       viewer: context?.viewer ?? null,
+      client: context?.client ?? { ip: null, secure: false },
+      responseCookies: [],
     };
   };
 
@@ -55,7 +80,10 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig }): 
     config: options.config,
     schema,
     apollo,
+    secret,
     createContext,
+    authenticate: (headers) =>
+      authenticateRequest(options.orm.em.fork(), { secret, authorization: headers.authorization, cookie: headers.cookie }),
     async execute(query, variables, viewer = cliViewer) {
       const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext({ viewer }) });
       if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the hub.');

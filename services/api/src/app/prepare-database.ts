@@ -4,6 +4,7 @@ import type { HubConfig } from '../config/env.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
+import { createDemoAccounts } from '../modules/user/demo-accounts.service.js';
 
 /**
  * Start-up's database step: apply pending migrations, and on an empty database load the pilot so
@@ -20,5 +21,7 @@ export async function prepareDatabase(options: {
   if ((await em.count(Programme, {})) > 0) return { migrations, seeded: false };
   options.log(`Empty database: loading the pilot programme ${pilotProgramme.code}.`);
   await loadProgrammeStructure({ em, definition: pilotProgramme, actor: 'system' });
+  const demo = await createDemoAccounts({ em: options.orm.em.fork(), dataDir: options.config.dataDir, programmeCode: pilotProgramme.code });
+  options.log(`Demo accounts: ${demo.accounts.length}, passwords in ${demo.file}.`);
   return { migrations, seeded: true };
 }

@@ -4,11 +4,15 @@ import { UsageError, type CliCommand } from './cli-command.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { schemaCommand } from './commands/schema.js';
+import { tokenCommand } from './commands/token.js';
+import { userCommand } from './commands/user.js';
 
 const commands: Record<string, CliCommand> = {
   init: initCommand,
   migrate: migrateCommand,
   schema: schemaCommand,
+  token: tokenCommand,
+  user: userCommand,
 };
 
 function usage(): string {

@@ -1,6 +1,9 @@
 import { Activity } from '../modules/activity/activity.entity.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { Attendance } from '../modules/attendance/attendance.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity.js';
+import { UserSession } from '../modules/auth/user-session.entity.js';
 import { Childcare } from '../modules/childcare/childcare.entity.js';
 import { TimestampedEntity } from '../modules/common/timestamped.entity.js';
 import { ProgrammeEvent } from '../modules/event/programme-event.entity.js';
@@ -17,6 +20,7 @@ import { Site } from '../modules/site/site.entity.js';
 import { SupportItem } from '../modules/support/support-item.entity.js';
 import { SupportKindActivity } from '../modules/support/support-kind-activity.entity.js';
 import { Task } from '../modules/task/task.entity.js';
+import { User } from '../modules/user/user.entity.js';
 
 /** Every entity, listed explicitly: folder scanning breaks under bundlers and test runners alike. */
 export const entities = [
@@ -39,4 +43,8 @@ export const entities = [
   Indicator,
   ImportBatch,
   AuditEntry,
+  User,
+  UserSession,
+  ApiToken,
+  LoginThrottle,
 ];

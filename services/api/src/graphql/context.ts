@@ -3,6 +3,14 @@ import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 
+/** Where an operation came from, as far as the throttle and the cookie flags care. */
+export interface ClientInfo {
+  /** The caller's address (the socket's); null for in-process calls (CLI, tests). */
+  ip: string | null;
+  /** True when the request reached us over https (directly or via a proxy's X-Forwarded-Proto). */
+  secure: boolean;
+}
+
 /** What every resolver gets for one GraphQL request. */
 export interface HubContext {
   /** This request's own EntityManager fork (identity map and unit of work scoped to the request). */
@@ -12,4 +20,7 @@ export interface HubContext {
   requestId: string;
   /** Who is calling; null for anonymous callers. */
   viewer: Viewer | null;
+  client: ClientInfo;
+  /** Set-Cookie values for the HTTP layer to add to the response (login, logout). */
+  responseCookies: string[];
 }

@@ -1,6 +1,15 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
+import {
+  AttendanceResolver,
+  ChildcareResolver,
+  ExamResultResolver,
+  SupportItemResolver,
+} from '../modules/participant/participant-records.resolver.js';
+import { ParticipantResolver } from '../modules/participant/participant.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { SessionResolver } from '../modules/session/session.resolver.js';
@@ -14,4 +23,11 @@ export const resolvers: NonEmptyArray<Function> = [
   ActivityResolver,
   SessionResolver,
   IndicatorResolver,
+  AuthResolver,
+  AuditResolver,
+  ParticipantResolver,
+  AttendanceResolver,
+  ExamResultResolver,
+  SupportItemResolver,
+  ChildcareResolver,
 ];

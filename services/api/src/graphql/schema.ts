@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../modules/auth/auth-checker.js';
 import { resolvers } from './resolvers.js';
 
 /** Builds the executable schema from the resolver classes (once per process: it is not cheap). */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  // Every @Authorized field goes through the one auth checker; a refusal is an error, never a silent null.
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
 }
 
 export const SCHEMA_FILE_HEADER =

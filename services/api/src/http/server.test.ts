@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../modules/api-token/api-token.service.js';
+import { Role } from '../modules/auth/viewer.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { createHttpServer } from './server.js';
 
@@ -12,9 +14,16 @@ describe('the HTTP server', () => {
   let testHub: TestHub;
   let server: Server;
   let base: string;
+  let token: string;
 
   beforeAll(async () => {
     testHub = await createTestHub();
+    ({ token } = await createApiToken(testHub.database.orm.em.fork(), {
+      secret: testHub.hub.secret,
+      binding: { role: Role.STEERING, partnerCode: null },
+      name: 'server test',
+      createdBy: 'test',
+    }));
     const dashboardDir = await mkdtemp(path.join(os.tmpdir(), 'razem-dashboard-'));
     await writeFile(path.join(dashboardDir, 'index.html'), '<!doctype html><title>Razem Hub</title>');
     server = createHttpServer({ hub: testHub.hub, dashboardDir, maxBodyBytes: 10_000 });
@@ -39,7 +48,7 @@ describe('the HTTP server', () => {
   it('serves GraphQL over POST with a request id', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ programmes { code } }' }),
     });
     expect(response.status).toBe(200);

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
 import type { Hub } from '../app/create-hub.js';
+import type { ClientInfo, HubContext } from '../graphql/context.js';
+import { clearedSessionCookie } from '../modules/auth/cookies.js';
 
 /** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -21,6 +23,19 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The caller's address is the socket's: X-Forwarded-For is not trusted, since anyone can send it
+ * and the login throttle counts per address. https is taken from the socket or X-Forwarded-Proto
+ * (trusting it can only add the Secure flag to a cookie, never weaken one).
+ */
+function clientInfo(request: IncomingMessage): ClientInfo {
+  const forwardedProto = String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
+  return {
+    ip: request.socket.remoteAddress ?? null,
+    secure: ('encrypted' in request.socket && request.socket.encrypted === true) || forwardedProto === 'https',
+  };
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -52,12 +67,25 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
     }
   }
   const url = new URL(request.url ?? '/', 'http://localhost');
+  const client = clientInfo(request);
+  const authentication = await hub.authenticate({ authorization: request.headers.authorization, cookie: request.headers.cookie });
+  if (!authentication.ok) {
+    // A script with a bad token must fail loudly, not carry on as anonymous.
+    response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+    response.setHeader('x-request-id', requestId);
+    return sendJson(response, 401, { errors: [{ message: authentication.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+  }
+  let context: HubContext | undefined;
   const result = await hub.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => hub.createContext({ requestId }),
+    context: async () => (context = hub.createContext({ requestId, viewer: authentication.viewer, client })),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.setHeader('x-request-id', requestId);
+  const cookies = [...(context?.responseCookies ?? [])];
+  // A cookie whose session ended is removed, unless this very response sets a new one.
+  if (authentication.staleSessionCookie && cookies.length === 0) cookies.push(clearedSessionCookie({ secure: client.secure }));
+  if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
     response.end(result.body.string);

@@ -4,6 +4,9 @@ import { readConfig } from '../config/env.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
+/** The hub secret every test hub uses (at least 32 characters, like HUB_SECRET must be). */
+export const TEST_HUB_SECRET = 'test-hub-secret-0123456789abcdefghijklmnop';
+
 export interface TestHub {
   hub: Hub;
   database: TestDatabase;
@@ -18,7 +21,8 @@ export async function createTestHub(
   for (const definition of options.programmes ?? [pilotProgramme]) {
     await loadProgrammeStructure({ em: database.orm.em.fork(), definition, actor: 'test' });
   }
-  const hub = await createHub({ orm: database.orm, config: readConfig({ HUB_DATA_DIR: '/nonexistent' }) });
+  // A fixed test secret: the hub never generates one into a data dir during tests.
+  const hub = await createHub({ orm: database.orm, config: readConfig({ HUB_DATA_DIR: '/nonexistent', HUB_SECRET: TEST_HUB_SECRET }) });
   return {
     hub,
     database,

@@ -27,7 +27,7 @@ export class Attendance {
   @ManyToOne(() => Participant, { ref: true, primary: true, deleteRule: 'cascade' })
   participant!: Ref<Participant>;
 
-  @Field(() => AttendanceStatus)
+  @Field(() => AttendanceStatus, { description: 'Present, absent or excused.' })
   @Enum({ items: () => AttendanceStatus, type: 'string' })
   status!: AttendanceStatus;
 

@@ -9,11 +9,11 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 export class AuditEntry {
   [OptionalProps]?: 'at';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Position in the log: later entries have larger ids.' })
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   at: Date = new Date();
 

@@ -30,6 +30,8 @@ export interface Viewer {
   tokenId?: number;
   /** Server-side session id when signed in with the cookie (for logout). */
   sessionId?: string;
+  /** When the cookie session ends. */
+  sessionExpiresAt?: Date;
 }
 
 /** The viewer of `hub` commands run on the server itself. */

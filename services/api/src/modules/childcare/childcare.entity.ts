@@ -11,7 +11,7 @@ import { Participant } from '../participant/participant.entity.js';
 @Unique({ name: 'childcare_participant_date_unique', properties: ['participant', 'date'] })
 @Check({ name: 'childcare_values_check', expression: 'children_count > 0 and hours > 0 and hours <= 24' })
 export class Childcare extends TimestampedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hub\'s internal id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -21,7 +21,7 @@ export class Childcare extends TimestampedEntity {
   @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })
   activity!: Ref<Activity>;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the care.' })
   @Property({ type: 'date' })
   date!: string;
 
@@ -29,7 +29,7 @@ export class Childcare extends TimestampedEntity {
   @Property({ type: 'integer' })
   childrenCount!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Hours of care that day (godziny).' })
   @Property({ type: 'decimal', precision: 6, scale: 2, runtimeType: 'number' })
   hours!: number;
 

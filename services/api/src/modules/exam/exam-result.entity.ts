@@ -18,7 +18,7 @@ import { Programme } from '../programme/programme.entity.js';
   expression: '(passed and certificate_number is not null) or (not passed and certificate_number is null)',
 })
 export class ExamResult extends TimestampedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hub\'s internal id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -31,7 +31,7 @@ export class ExamResult extends TimestampedEntity {
   @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade', index: false })
   participant!: Ref<Participant>;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the exam (data_egzaminu).' })
   @Property({ type: 'date' })
   examDate!: string;
 

@@ -18,7 +18,7 @@ import { EducationLevel, ExitReason, LabourStatus, Sex } from './participant-att
 @Check({ name: 'participant_exit_after_entry_check', expression: 'exit_date is null or exit_date >= entry_date' })
 @Check({ name: 'participant_birth_before_entry_check', expression: 'birth_date < entry_date' })
 export class Participant extends TimestampedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hub\'s internal id; the programme code is the one people use.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -33,11 +33,14 @@ export class Participant extends TimestampedEntity {
   @Property({ type: 'string', length: 64 })
   peselHash!: string;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Sex as read from the PESEL.' })
   @Enum({ items: () => Sex, type: 'string' })
   sex!: Sex;
 
-  @Field(() => DateScalar)
+  /**
+   * Read from the PESEL. Deliberately not a GraphQL field: with sex it gives away most of the
+   * PESEL (its first six digits are the birth date). The API shows ageAtEntry and ageBand instead.
+   */
   @Property({ type: 'date' })
   birthDate!: string;
 
@@ -49,7 +52,7 @@ export class Participant extends TimestampedEntity {
   @Property({ type: 'date', nullable: true })
   exitDate?: string | null;
 
-  @Field(() => ExitReason, { nullable: true })
+  @Field(() => ExitReason, { nullable: true, description: 'Why the participant left; null while still in the programme.' })
   @Enum({ items: () => ExitReason, type: 'string', nullable: true })
   exitReason?: ExitReason | null;
 

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { Activity } from '../activity/activity.entity.js';
+import { allowed } from '../auth/access-rules.js';
 import { activitiesByProgramme } from '../activity/activity.loader.js';
 import { ProgrammeEvent } from '../event/programme-event.entity.js';
 import { eventsByProgramme } from '../event/programme-event.loader.js';
@@ -20,11 +21,13 @@ import { findProgrammeByCode, listProgrammes } from './programme.service.js';
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Query(() => [Programme], { description: 'Every programme in the hub, by code.' })
+  @Authorized(allowed('Query.programmes'))
   programmes(@Ctx() { em }: HubContext): Promise<Programme[]> {
     return listProgrammes(em);
   }
 
   @Query(() => Programme, { nullable: true, description: 'One programme by its code, e.g. RDR-PLOCK-2011.' })
+  @Authorized(allowed('Query.programme'))
   programme(@Arg('code', () => String) code: string, @Ctx() { em }: HubContext): Promise<Programme | null> {
     return findProgrammeByCode(em, code);
   }

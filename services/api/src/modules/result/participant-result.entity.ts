@@ -10,18 +10,18 @@ import { ResultType } from './result-type.js';
 @Entity({ tableName: 'participant_result' })
 @Unique({ name: 'participant_result_natural_key_unique', properties: ['participant', 'date', 'type'] })
 export class ParticipantResult extends TimestampedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hub\'s internal id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade', index: false })
   participant!: Ref<Participant>;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the result was recorded.' })
   @Property({ type: 'date' })
   date!: string;
 
-  @Field(() => ResultType)
+  @Field(() => ResultType, { description: 'What the participant went on to (rezultat).' })
   @Enum({ items: () => ResultType, type: 'string' })
   type!: ResultType;
 

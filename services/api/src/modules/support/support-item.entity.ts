@@ -12,7 +12,7 @@ import { SupportKind } from './support-kind.js';
 @Unique({ name: 'support_item_natural_key_unique', properties: ['participant', 'date', 'kind'] })
 @Check({ name: 'support_item_quantity_check', expression: 'quantity > 0' })
 export class SupportItem extends TimestampedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hub\'s internal id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -23,15 +23,15 @@ export class SupportItem extends TimestampedEntity {
   @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })
   activity!: Ref<Activity>;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the support was given.' })
   @Property({ type: 'date' })
   date!: string;
 
-  @Field(() => SupportKind)
+  @Field(() => SupportKind, { description: 'What was given (rodzaj).' })
   @Enum({ items: () => SupportKind, type: 'string' })
   kind!: SupportKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many (ilosc).' })
   @Property({ type: 'integer' })
   quantity!: number;
 

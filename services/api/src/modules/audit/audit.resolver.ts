@@ -1,0 +1,55 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../graphql/context.js';
+import { decodeCursor, encodeCursor, PageInfo, readPageSize } from '../../security/pagination.js';
+import { passThroughComplexity } from '../../security/query-cost.js';
+import { PAGE_SIZES } from '../../security/limits.js';
+import { allowed } from '../auth/access-rules.js';
+import { badUserInputError } from '../auth/auth-errors.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+@ObjectType({ description: 'A page of the audit log, newest first.' })
+export class AuditLogPage {
+  @Field(() => [AuditEntry], { complexity: passThroughComplexity, description: 'The entries of this page.' })
+  nodes!: AuditEntry[];
+
+  @Field(() => PageInfo, { description: 'Where the page ends.' })
+  pageInfo!: PageInfo;
+}
+
+/** A page of the audit log, newest first, optionally of one action or action family. */
+export async function listAuditEntries(
+  em: EntityManager,
+  options: { first?: number | null; after?: string | null; action?: string | null },
+): Promise<AuditLogPage> {
+  const first = readPageSize(options.first, PAGE_SIZES.auditLog);
+  const afterKey = decodeCursor('audit', options.after);
+  if (afterKey !== null && !/^\d+$/.test(afterKey)) throw badUserInputError('`after` is not a cursor this list gave out.', 'after');
+  const action = options.action?.trim();
+  const where: FilterQuery<AuditEntry> = {
+    ...(afterKey !== null ? { id: { $lt: afterKey } } : {}),
+    // "login" matches login.success, login.failure and login.blocked; "login.failure" only itself.
+    ...(action ? { $or: [{ action }, { action: { $like: `${action.replace(/[\\%_]/g, '\\$&')}.%` } }] } : {}),
+  };
+  const rows = await em.find(AuditEntry, where, { orderBy: { id: 'desc' }, limit: first + 1 });
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return { nodes, pageInfo: { endCursor: last ? encodeCursor('audit', last.id) : null, hasNextPage: rows.length > first } };
+}
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditLogPage, {
+    description: `The audit log (ADMIN only): logins, mutations, imports, exports — who, when, what. Newest first; at most ${PAGE_SIZES.auditLog.max} per page.`,
+    complexity: ({ args, childComplexity }) => 1 + (typeof args.first === 'number' ? args.first : PAGE_SIZES.auditLog.default) * childComplexity,
+  })
+  @Authorized(allowed('Query.auditLog'))
+  auditLog(
+    @Ctx() { em }: HubContext,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${PAGE_SIZES.auditLog.max}; default ${PAGE_SIZES.auditLog.default}.` }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
+    @Arg('action', () => String, { nullable: true, description: 'Only this action, or this family: "login" matches login.success, login.failure, login.blocked.' }) action?: string | null,
+  ): Promise<AuditLogPage> {
+    return listAuditEntries(em, { first, after, action });
+  }
+}

@@ -1,0 +1,38 @@
+import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
+import { Role } from '../auth/viewer.js';
+
+/**
+ * A person who signs in to the dashboard. Not a GraphQL type: callers see themselves only through
+ * `me` (the Viewer), and nothing ever serialises the password hash.
+ */
+@Entity({ tableName: 'hub_user' })
+@Check({ name: 'hub_user_partner_matches_role_check', expression: "(role = 'PARTNER') = (partner_code is not null)" })
+export class User extends TimestampedEntity<'demo' | 'disabledAt'> {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  /** Always stored lower-cased and trimmed (normaliseEmail), so the unique index is case-insensitive in effect. */
+  @Property({ type: 'string', length: 254 })
+  @Unique({ name: 'hub_user_email_unique' })
+  email!: string;
+
+  /** argon2id, PHC string format (algorithm, parameters and salt travel with the hash). */
+  @Property({ type: 'string', length: 255, lazy: true })
+  passwordHash!: string;
+
+  @Enum({ items: () => Role, type: 'string' })
+  role!: Role;
+
+  /** The partner a PARTNER user acts for (MOPS, CISI, ZDZ); null for every other role. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  partnerCode?: string | null;
+
+  /** True for the generated demo accounts of the synthetic pilot (createDemoAccounts). */
+  @Property({ type: 'boolean', default: false })
+  demo: boolean = false;
+
+  /** Set when the account is switched off: it can no longer sign in and its sessions stop working. */
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
+}
