@@ -67,6 +67,8 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
     return {
       em,
       loaders: new RequestLoaders(em),
+      orm: options.orm,
+      secret,
       config: options.config,
       requestId: context?.requestId ?? randomUUID(),
       viewer: context?.viewer ?? null,

@@ -2,9 +2,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { pilotProgramme } from '@razem/seeds';
 import type { HubConfig } from '../config/env.js';
 import { migrateToLatest } from '../database/migrate.js';
+import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { markInterruptedImports } from '../modules/imports/import-locks.js';
 import { Programme } from '../modules/programme/programme.entity.js';
-import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
-import { createDemoAccounts } from '../modules/user/demo-accounts.service.js';
+import { seedHub } from '../seeding/seed-hub.js';
+
+/** The hub itself, loading the pilot on first start. */
+const systemViewer: Viewer = { kind: 'cli', role: Role.ADMIN, partnerCode: null, name: 'system' };
 
 /**
  * Start-up's database step: apply pending migrations, and on an empty database load the pilot so
@@ -18,10 +22,11 @@ export async function prepareDatabase(options: {
   const migrations = await migrateToLatest(options.orm);
   if (migrations.length) options.log(`Applied migrations: ${migrations.join(', ')}`);
   const em = options.orm.em.fork();
+  const interrupted = await markInterruptedImports(em);
+  if (interrupted) options.log(`${interrupted} import(s) cut off by an earlier stop marked INTERRUPTED (nothing of them was stored).`);
   if ((await em.count(Programme, {})) > 0) return { migrations, seeded: false };
-  options.log(`Empty database: loading the pilot programme ${pilotProgramme.code}.`);
-  await loadProgrammeStructure({ em, definition: pilotProgramme, actor: 'system' });
-  const demo = await createDemoAccounts({ em: options.orm.em.fork(), dataDir: options.config.dataDir, programmeCode: pilotProgramme.code });
+  options.log(`Empty database: loading the pilot programme ${pilotProgramme.code} with its synthetic data.`);
+  const { demo } = await seedHub({ orm: options.orm, config: options.config, scale: 'pilot', viewer: systemViewer, log: options.log });
   options.log(`Demo accounts: ${demo.accounts.length}, passwords in ${demo.file}.`);
   return { migrations, seeded: true };
 }

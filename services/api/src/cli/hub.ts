@@ -1,14 +1,18 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/env.js';
 import { UsageError, type CliCommand } from './cli-command.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { schemaCommand } from './commands/schema.js';
+import { seedCommand } from './commands/seed.js';
 import { tokenCommand } from './commands/token.js';
 import { userCommand } from './commands/user.js';
 
 const commands: Record<string, CliCommand> = {
   init: initCommand,
+  seed: seedCommand,
+  import: importCommand,
   migrate: migrateCommand,
   schema: schemaCommand,
   token: tokenCommand,

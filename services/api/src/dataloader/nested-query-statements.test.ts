@@ -12,7 +12,15 @@ function programmeWithActivities(count: number): ProgrammeDefinition {
     const code = `${base.code}-N${String(index).padStart(3, '0')}`;
     return { ...base, code, fileCode: code };
   });
-  return { ...pilotProgramme, code: `LOADER-${count}`, activities };
+  const first = activities[0]!.code;
+  const supportActivities = Object.fromEntries(Object.keys(pilotProgramme.supportActivities).map((kind) => [kind, first]));
+  return {
+    ...pilotProgramme,
+    code: `LOADER-${count}`,
+    activities,
+    childcareActivity: first,
+    supportActivities: supportActivities as ProgrammeDefinition['supportActivities'],
+  };
 }
 
 const NESTED_QUERY = /* GraphQL */ `

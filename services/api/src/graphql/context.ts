@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -16,6 +16,10 @@ export interface HubContext {
   /** This request's own EntityManager fork (identity map and unit of work scoped to the request). */
   em: EntityManager;
   loaders: RequestLoaders;
+  /** The ORM itself, for work that runs its own transactions (imports record their batch apart). */
+  orm: MikroORM;
+  /** The hub secret: keys the PESEL hash of imported files. */
+  secret: string;
   config: HubConfig;
   requestId: string;
   /** Who is calling; null for anonymous callers. */

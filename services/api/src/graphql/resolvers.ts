@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import {
   AttendanceResolver,
@@ -23,6 +24,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ActivityResolver,
   SessionResolver,
   IndicatorResolver,
+  ImportsResolver,
   AuthResolver,
   AuditResolver,
   ParticipantResolver,

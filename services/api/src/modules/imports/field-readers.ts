@@ -18,8 +18,8 @@ const DOTTED_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
 /** A date as the kind writes it (YYYY-MM-DD, or DD.MM.YYYY for CISI), returned as YYYY-MM-DD. */
 export function readDate(column: string, raw: string, style: DateStyle): string {
-  const dotted = DOTTED_DATE.exec(raw);
-  const iso = style === 'dotted' && dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : raw;
+  const dotted = style === 'dotted' ? DOTTED_DATE.exec(raw) : null;
+  const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : style === 'iso' ? raw : '';
   if (!isIsoDate(iso)) {
     const expected = style === 'dotted' ? 'DD.MM.YYYY' : 'YYYY-MM-DD';
     throw new FieldError(column, raw, `not a date in the form ${expected}`, 'INVALID_DATE');

@@ -11,6 +11,7 @@ import {
 import type { PartnerFileKind } from './partner-file-kinds.js';
 import type { RowReader } from './row-reader.js';
 import {
+  type AttendanceLayout,
   cisiAttendanceLayout,
   createAttendanceRowMapper,
   mopsWorkshopLayout,
@@ -24,16 +25,27 @@ import { createExamRowMapper } from './row-mappers/zdz-exam-rows.js';
 /** Maps one row to its staged values (target.staging order), or records errors and returns undefined. */
 export type RowMapper = (row: RowReader) => unknown[] | undefined;
 
+export interface ImportKind {
+  target: ImportTarget;
+  createMapper: (lookups: ImportLookups) => RowMapper;
+  /** The file's own names for staged columns, so whole-file checks name what the partner wrote. */
+  fileColumns: Readonly<Record<string, string>>;
+}
+
+const attendanceKind = (layout: AttendanceLayout): ImportKind => ({
+  target: attendanceTarget,
+  createMapper: (lookups) => createAttendanceRowMapper(layout, lookups),
+  fileColumns: { hours: layout.hoursColumn },
+});
+
 /** What each partner file kind becomes: the target it merges into and how its rows map. */
-export const IMPORT_KINDS: Readonly<
-  Record<PartnerFileKind, { target: ImportTarget; createMapper: (lookups: ImportLookups) => RowMapper }>
-> = {
-  'mops-register': { target: participantTarget, createMapper: createRegisterRowMapper },
-  'mops-workshops': { target: attendanceTarget, createMapper: (lookups) => createAttendanceRowMapper(mopsWorkshopLayout, lookups) },
-  'mops-childcare': { target: childcareTarget, createMapper: createChildcareRowMapper },
-  'mops-results': { target: resultTarget, createMapper: createResultRowMapper },
-  'cisi-attendance': { target: attendanceTarget, createMapper: (lookups) => createAttendanceRowMapper(cisiAttendanceLayout, lookups) },
-  'cisi-support': { target: supportTarget, createMapper: createSupportRowMapper },
-  'zdz-attendance': { target: attendanceTarget, createMapper: (lookups) => createAttendanceRowMapper(zdzAttendanceLayout, lookups) },
-  'zdz-exams': { target: examTarget, createMapper: createExamRowMapper },
+export const IMPORT_KINDS: Readonly<Record<PartnerFileKind, ImportKind>> = {
+  'mops-register': { target: participantTarget, createMapper: createRegisterRowMapper, fileColumns: {} },
+  'mops-workshops': attendanceKind(mopsWorkshopLayout),
+  'mops-childcare': { target: childcareTarget, createMapper: createChildcareRowMapper, fileColumns: {} },
+  'mops-results': { target: resultTarget, createMapper: createResultRowMapper, fileColumns: {} },
+  'cisi-attendance': attendanceKind(cisiAttendanceLayout),
+  'cisi-support': { target: supportTarget, createMapper: createSupportRowMapper, fileColumns: {} },
+  'zdz-attendance': attendanceKind(zdzAttendanceLayout),
+  'zdz-exams': { target: examTarget, createMapper: createExamRowMapper, fileColumns: {} },
 };

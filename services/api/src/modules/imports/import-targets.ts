@@ -6,6 +6,8 @@ export type StagingType = 'int' | 'date' | 'numeric' | 'text' | 'bool';
 export interface TargetContext {
   programmeId: number;
   batchId: number;
+  /** The file's own names for staged columns (hours → godziny, czas_min, godz_lekcyjne). */
+  fileColumns: Readonly<Record<string, string>>;
 }
 
 /** A problem found once the whole file is staged (duplicates, clashes with stored data). */
@@ -92,6 +94,8 @@ export const attendanceTarget: ImportTarget = {
     { name: 'hours', type: 'numeric' },
     { name: 'participant_id', type: 'int' },
     { name: 'status', type: 'text' },
+    // As the file wrote it (minutes, lesson hours, "2,5"), for the report.
+    { name: 'hours_as_written', type: 'text' },
   ],
   stagingKey: ['activity_id', 'date', 'participant_id'],
   duplicateOf: 'the same participant at the same session (activity and date)',
@@ -99,8 +103,8 @@ export const attendanceTarget: ImportTarget = {
   keyColumns: ['session_id', 'participant_id'],
   valueColumns: ['status'],
   hasUpdatedAt: false,
-  checks: () => [
-    sql`select st.line, 'hours' as column, st.hours::text as value,
+  checks: ({ fileColumns }) => [
+    sql`select st.line, ${fileColumns.hours ?? 'hours'}::text as column, st.hours_as_written as value,
           'session ' || a.code || ' on ' || st.date || ' is stored with ' || se.hours::float8 || ' hours; all rows of one session must agree' as reason,
           'SESSION_HOURS_MISMATCH' as code
         from import_stage st

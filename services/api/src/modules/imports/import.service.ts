@@ -85,7 +85,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   });
   await em.flush();
 
-  const { target, createMapper } = IMPORT_KINDS[spec.kind];
+  const { target, createMapper, fileColumns } = IMPORT_KINDS[spec.kind];
   const report: ImportReport = {
     batchId: batch.id,
     outcome: 'SUCCEEDED',
@@ -139,7 +139,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       }
       if (errors.length) throw new FileRejected(errors, report.rowsRead);
       await buffer.flush();
-      const context = { programmeId: programme.id, batchId: batch.id };
+      const context = { programmeId: programme.id, batchId: batch.id, fileColumns };
       const problems = await findStagedProblems(trx, target, context);
       if (problems.length) throw new FileRejected(problems, report.rowsRead);
 

@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSql, sql } from '../../database/sql-fragment.js';
+import { pilotProgramme } from '@razem/seeds';
+import iconv from 'iconv-lite';
+import { pgArray } from '../../database/pg-array.js';
+import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { cliViewer } from '../auth/viewer.js';
@@ -47,6 +50,39 @@ describe('the synthetic pilot through the partner importers', () => {
                  (select count(*) from session)::int as sessions, (select count(*) from exam_result where passed)::int as certificates`,
     );
     expect(counts).toMatchObject({ participants: 100, attendance: 20_696, sessions: 679 });
+  });
+
+  it('keeps no raw PESEL and no name from the files in any text column of any table', async () => {
+    const register = await readFile(path.join(filesDir, 'RDR-PLOCK-2011', 'mops-register.csv'), 'utf8');
+    const pesels = register.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(';')[1]!);
+    const zdz = iconv.decode(await readFile(path.join(filesDir, 'RDR-PLOCK-2011', 'zdz-attendance.csv')), 'win1250');
+    const names = new Set(zdz.split(/\r?\n/).slice(1).filter(Boolean).flatMap((line) => line.split(';').slice(1, 3)));
+    expect(pesels).toHaveLength(100);
+    expect(names.size).toBeGreaterThan(50);
+    // First names such as Piotr or Aleksandra also belong to the public organisers named in the
+    // programme description (loaded by `hub init`, not from any partner file): they prove nothing.
+    const publicText = JSON.stringify(pilotProgramme);
+    const needles = [...pesels, ...[...names].filter((name) => !publicText.includes(name))];
+    expect(needles.length).toBeGreaterThan(140);
+
+    const em = testHub.database.orm.em.fork();
+    const columns = await runSql<{ table_name: string; column_name: string }>(
+      em,
+      sql`select table_name, column_name from information_schema.columns
+          where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json')`,
+    );
+    expect(columns.length).toBeGreaterThan(40);
+    const found: string[] = [];
+    for (const { table_name, column_name } of columns) {
+      const hits = await runSql<{ needle: string }>(
+        em,
+        sql`select distinct n.needle from ${rawSql(`"${table_name}"`)} t
+            join unnest(${pgArray(needles)}::text[]) as n(needle)
+              on t.${rawSql(`"${column_name}"`)}::text ~ ('(^|[^[:alnum:]])' || n.needle || '($|[^[:alnum:]])')`,
+      );
+      found.push(...hits.map((hit) => `${table_name}.${column_name}: ${hit.needle}`));
+    }
+    expect(found).toEqual([]);
   });
 
   it('treats a second import of the same file as a no-op', async () => {

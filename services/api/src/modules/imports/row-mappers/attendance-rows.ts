@@ -4,7 +4,7 @@ import type { ImportLookups } from '../import-lookups.js';
 import type { RowReader } from '../row-reader.js';
 
 /** How one partner writes attendance: which columns, how hours and presence are coded. */
-interface AttendanceLayout {
+export interface AttendanceLayout {
   participant: (row: RowReader) => number | undefined;
   activityColumn: string;
   activityFileCode?: (raw: string) => string;
@@ -78,6 +78,6 @@ export function createAttendanceRowMapper(layout: AttendanceLayout, _lookups: Im
       }
     }
     if (row.errors.length) return undefined;
-    return [activity!.id, date, hours, participantId, status];
+    return [activity!.id, date, hours, participantId, status, row.raw(layout.hoursColumn)];
   };
 }

@@ -1,0 +1,60 @@
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pilotProgramme } from '@razem/seeds';
+import { resolveHubSecret } from '../../config/secret.js';
+import { cliViewer } from '../../modules/auth/viewer.js';
+import { formatImportReport } from '../../modules/imports/import-report.js';
+import { ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
+import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
+
+const ENCODINGS = ['utf-8', 'windows-1250'] as const;
+
+export const importCommand: CliCommand = {
+  summary: 'import one partner file; prints rows read/inserted/updated/unchanged or the error report (exit 1)',
+  usage:
+    'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--encoding utf-8|windows-1250] [--programme CODE] <file>',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        partner: { type: 'string' },
+        kind: { type: 'string' },
+        encoding: { type: 'string', default: 'utf-8' },
+        programme: { type: 'string', default: pilotProgramme.code },
+      },
+    });
+    if (!values.partner) throw new UsageError('--partner is required.');
+    if (!values.kind) throw new UsageError('--kind is required.');
+    if (!(ENCODINGS as readonly string[]).includes(values.encoding)) {
+      throw new UsageError(`Unknown encoding ${JSON.stringify(values.encoding)}: expected ${ENCODINGS.join(' or ')}.`);
+    }
+    if (positionals.length !== 1) throw new UsageError('Give exactly one file to import.');
+    // npm runs this inside the workspace folder; relative paths mean the user's own folder.
+    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
+    if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
+
+    return withDatabase(async ({ orm, config }) => {
+      try {
+        const report = await importPartnerFile({
+          orm,
+          programmeCode: values.programme,
+          partnerCode: values.partner!.toUpperCase(),
+          kind: values.kind!,
+          encoding: values.encoding as (typeof ENCODINGS)[number],
+          fileName: path.basename(file),
+          open: () => createReadStream(file),
+          viewer: cliViewer,
+          peselSecret: await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir }),
+          onProgress: (rows) => process.stderr.write(`${rows} rows read…\n`),
+        });
+        (report.outcome === 'SUCCEEDED' ? process.stdout : process.stderr).write(formatImportReport(report));
+        return report.outcome === 'SUCCEEDED' ? 0 : 1;
+      } catch (error) {
+        if (error instanceof ImportRequestError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+  },
+};

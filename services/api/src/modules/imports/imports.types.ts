@@ -1,0 +1,77 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ImportBatch } from '../import-batch/import-batch.entity.js';
+
+export enum FileEncodingOption {
+  UTF_8 = 'utf-8',
+  WINDOWS_1250 = 'windows-1250',
+}
+registerEnumType(FileEncodingOption, {
+  name: 'FileEncoding',
+  description: 'How the file\'s text is encoded: UTF-8 (with or without BOM) or Windows-1250 (ZDZ\'s system).',
+});
+
+@InputType({ description: 'One partner file, as the partner\'s own system exported it.' })
+export class PartnerFileInput {
+  @Field(() => String, { description: 'Programme code, e.g. RDR-PLOCK-2011.' })
+  programme!: string;
+
+  @Field(() => String, { description: 'Partner code: MOPS, CISI or ZDZ.' })
+  partner!: string;
+
+  @Field(() => String, { description: 'File kind, e.g. mops-register, cisi-attendance, zdz-exams (interfaces.md §3).' })
+  kind!: string;
+
+  @Field(() => String, { description: 'The file\'s name, kept for provenance.' })
+  fileName!: string;
+
+  @Field(() => String, { description: 'The file\'s bytes, base64-encoded.' })
+  contentBase64!: string;
+
+  @Field(() => FileEncodingOption, { defaultValue: FileEncodingOption.UTF_8 })
+  encoding!: FileEncodingOption;
+}
+
+@ObjectType({ description: 'One bad value or line in a rejected file.' })
+export class ImportRowErrorView {
+  @Field(() => Int, { description: 'Line in the file (the header is line 1).' })
+  line!: number;
+
+  @Field(() => String, { description: 'Column name, or empty for a problem with the whole line.' })
+  column!: string;
+
+  @Field(() => String, { description: 'The value as found (a PESEL is masked).' })
+  value!: string;
+
+  @Field(() => String, { description: 'What is wrong, in plain words.' })
+  reason!: string;
+
+  @Field(() => String, { description: 'Stable code of the problem, e.g. UNKNOWN_PARTICIPANT, DATE_OUT_OF_PERIOD.' })
+  code!: string;
+}
+
+@ObjectType({ description: 'What an import did: accepted with counts, or rejected with every bad row (nothing stored).' })
+export class ImportReportView {
+  @Field(() => ImportBatch)
+  batch!: ImportBatch;
+
+  @Field(() => Boolean, { description: 'True when the file was stored; false when it was rejected as a whole.' })
+  accepted!: boolean;
+
+  @Field(() => Int)
+  rowsRead!: number;
+
+  @Field(() => Int)
+  inserted!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+
+  @Field(() => [ImportRowErrorView], { description: 'Every bad row (up to 10,000 listed), by line.' })
+  errors!: ImportRowErrorView[];
+
+  @Field(() => Int, { description: 'How many problems were found in all.' })
+  totalErrors!: number;
+}
