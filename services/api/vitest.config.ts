@@ -7,11 +7,7 @@ export default defineConfig({
   resolve: {
     // Vitest would otherwise load graphql's ESM build next to the CJS one that type-graphql and
     // Apollo require, and graphql refuses types "from another module or realm".
-    alias: {
-      graphql: require.resolve('graphql/index.js'),
-      // Its ESM build imports graphql/index.mjs by name: take its CommonJS build, which shares our graphql.
-      'graphql-query-complexity': require.resolve('graphql-query-complexity'),
-    },
+    alias: { graphql: require.resolve('graphql/index.js') },
   },
   test: {
     include: ['src/**/*.test.ts'],

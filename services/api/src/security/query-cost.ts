@@ -1,8 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { operationDepth } from './depth-limit.js';
 import { QUERY_LIMITS } from './limits.js';
+
+/**
+ * graphql-query-complexity's ESM build imports `graphql/index.mjs` by name, a second copy of
+ * graphql beside the CommonJS one type-graphql and Apollo use ("Cannot use GraphQLObjectType from
+ * another module or realm"). Its CommonJS build shares ours, so it is loaded with require.
+ */
+const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 
 /**
  * Default cost of a field: 1, plus what it selects; a list multiplies what it selects by its
