@@ -17,6 +17,9 @@ export function createOrmConfig(options: {
     entities,
     discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
     extensions: [Migrator],
+    // analytics_* tables are derived data kept by analytics/ (rollups) with no entities: the schema
+    // diff must neither drop them nor report them as drift.
+    schemaGenerator: { skipTables: [/^analytics_/] },
     migrations: {
       migrationsList,
       transactional: true,

@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AnalyticsResolver } from '../analytics/graphql/analytics.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -32,4 +33,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ExamResultResolver,
   SupportItemResolver,
   ChildcareResolver,
+  AnalyticsResolver,
 ];

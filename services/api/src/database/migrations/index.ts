@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Initial } from './Migration20261123000000Initial.js';
 import { Migration20261123010000ImportMappings } from './Migration20261123010000ImportMappings.js';
 import { Migration20261123100000Auth } from './Migration20261123100000Auth.js';
+import { Migration20261123200000AnalyticsRollups } from './Migration20261123200000AnalyticsRollups.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000Initial', class: Migration20261123000000Initial },
   { name: 'Migration20261123010000ImportMappings', class: Migration20261123010000ImportMappings },
   { name: 'Migration20261123100000Auth', class: Migration20261123100000Auth },
+  { name: 'Migration20261123200000AnalyticsRollups', class: Migration20261123200000AnalyticsRollups },
 ];

@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../graphql/context.js';
+import { allowed } from '../../modules/auth/access-rules.js';
+import { runIndicators } from '../indicators.js';
+import { runAggregate } from '../run-aggregate.js';
+import { Dimension } from '../semantic/dimension.js';
+import { Measure } from '../semantic/measure.js';
+import { AnalyticsFilter } from './analytics-filter.input.js';
+import { AggregateRow, IndicatorValue } from './analytics.types.js';
+
+/** `aggregate` and `indicators`: thin GraphQL doors onto the analytics services (exports use the same ones). */
+@Resolver()
+export class AnalyticsResolver {
+  @Authorized(allowed('Query.aggregate'))
+  @Query(() => [AggregateRow], {
+    description:
+      'A measure split by up to three dimensions, within a filter, computed in PostgreSQL. Small cells are suppressed ' +
+      'for EVALUATOR (and for PARTNER outside its own activities): value null, suppressed true.',
+  })
+  async aggregate(
+    @Arg('programme', () => String, { description: 'Programme code, e.g. RDR-PLOCK-2011.' }) programme: string,
+    @Arg('measure', () => Measure, { description: 'What to count or sum.' }) measure: Measure,
+    @Arg('groupBy', () => [Dimension], { defaultValue: [], description: 'Dimensions to split by, in order (at most 3, no repeats); [] for the total.' })
+    groupBy: Dimension[],
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: 'What to count: activities, participants, period.' })
+    filter: AnalyticsFilter | null,
+    @Ctx() context: HubContext,
+  ): Promise<AggregateRow[]> {
+    const answer = await runAggregate(context.em, {
+      programmeCode: programme,
+      measure,
+      groupBy,
+      filter,
+      viewer: context.viewer,
+      k: context.config.suppressionK,
+    });
+    return answer.rows;
+  }
+
+  @Authorized(allowed('Query.indicators'))
+  @Query(() => [IndicatorValue], {
+    description: 'The programme\'s indicators (formulas over measures, with targets), in display order, suppressed like aggregates.',
+  })
+  async indicators(
+    @Arg('programme', () => String, { description: 'Programme code, e.g. RDR-PLOCK-2011.' }) programme: string,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: 'Applied to every term, within each indicator\'s own filter.' })
+    filter: AnalyticsFilter | null,
+    @Ctx() context: HubContext,
+  ): Promise<IndicatorValue[]> {
+    const answer = await runIndicators(context.em, {
+      programmeCode: programme,
+      filter,
+      viewer: context.viewer,
+      k: context.config.suppressionK,
+    });
+    return answer.indicators;
+  }
+}

@@ -1,0 +1,137 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IndicatorTerm } from '@razem/seeds';
+import { joinSql, rawSql, runSql, sql, type SqlFragment } from '../database/sql-fragment.js';
+import type { Role, Viewer } from '../modules/auth/viewer.js';
+import { describeIndicatorFormula } from '../modules/indicator/indicator-formula.js';
+import { Indicator, IndicatorUnit } from '../modules/indicator/indicator.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
+import { analyticsInputError } from './analytics-errors.js';
+import { suppressionPolicyFor } from './analytics-policy.js';
+import { validateAggregateInput } from './run-aggregate.js';
+import { Measure } from './semantic/measure.js';
+import { buildCellsCtes, programmeCte } from './sql/aggregate-sql.js';
+
+/**
+ * Counts of the programme's own structure, not of participants: they rest on no one, so they are never
+ * suppressed. from/to apply to their dates; other filters do not concern them.
+ */
+const STRUCTURAL_MEASURES = {
+  SITES: { table: 'site', date: 'redeveloped_on' },
+  EVENTS: { table: 'programme_event', date: 'date' },
+  MEDIA_MENTIONS: { table: 'media_mention', date: 'published_on' },
+} as const;
+type StructuralMeasure = keyof typeof STRUCTURAL_MEASURES;
+
+function isStructural(measure: string): measure is StructuralMeasure {
+  return measure in STRUCTURAL_MEASURES;
+}
+
+export interface IndicatorResult {
+  code: string;
+  name: string;
+  description: string;
+  formula: string;
+  unit: IndicatorUnit;
+  value: number | null;
+  target: number | null;
+  targetIllustrative: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+}
+
+export interface IndicatorsAnswer {
+  programmeCode: string;
+  indicators: IndicatorResult[];
+  role: Role;
+  k: number;
+}
+
+interface TermRow {
+  term: number;
+  value: number | null;
+  contributors: number;
+  own: boolean;
+}
+
+/** One term's single-row query: an aggregate total, or a structural count. */
+function termCtes(term: IndicatorTerm, filter: NormalisedFilter, index: number, ownPartnerCode: string | null): { ctes: SqlFragment | null; select: SqlFragment } {
+  if (isStructural(term.measure)) {
+    const { table, date } = STRUCTURAL_MEASURES[term.measure];
+    const conditions = [sql`programme_id = (select id from prog)`];
+    // A row whose date the source does not give (the pilot's sites, its media mentions) cannot be
+    // placed outside a period, so it always counts.
+    if (filter.from) conditions.push(sql`(${rawSql(date)} is null or ${rawSql(date)} >= ${filter.from}::date)`);
+    if (filter.to) conditions.push(sql`(${rawSql(date)} is null or ${rawSql(date)} <= ${filter.to}::date)`);
+    return {
+      ctes: null,
+      select: sql`select ${index} as term, (select count(*) from ${rawSql(table)} where ${joinSql(conditions, ' and ')})::float8 as value, 0 as contributors, true as own`,
+    };
+  }
+  if (!Object.values(Measure).includes(term.measure as Measure)) {
+    throw new Error(`Indicator term names an unknown measure: ${term.measure}.`);
+  }
+  const termFilter = intersectFilters(filter, normaliseFilter(term.filter as AnalyticsFilterValues | undefined));
+  const { ctes, cells } = buildCellsCtes({ measure: term.measure as Measure, groupBy: [], filter: termFilter, ownPartnerCode }, `t${index}_`);
+  return { ctes, select: sql`select ${index} as term, value, contributors, own from ${rawSql(cells)}` };
+}
+
+/**
+ * The programme's indicators for a viewer: every term of every indicator (numerator, denominator,
+ * each within the caller's filter) computed in ONE SQL statement, then divided and suppressed.
+ * An indicator is suppressed when a term resting on participants rests on 1…K−1 of them (unless they
+ * are all a PARTNER's own): value, numerator and denominator are then all hidden, since any two give the third.
+ * There is no complementary suppression between indicators: they are not cells of one table, and none is
+ * another's difference of shown values.
+ */
+export async function runIndicators(
+  em: EntityManager,
+  options: { programmeCode: string; filter?: AnalyticsFilterValues | null; viewer: Viewer | null; k: number },
+): Promise<IndicatorsAnswer> {
+  const filter = normaliseFilter(options.filter);
+  validateAggregateInput([], filter);
+  const policy = suppressionPolicyFor(options.viewer);
+  const programme = await em.findOne(Programme, { code: options.programmeCode });
+  if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
+  const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
+  if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
+
+  const terms = definitions.flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])]);
+  const parts = terms.map((term, index) => termCtes(term, filter, index, policy.ownPartnerCode));
+  const ctes = parts.flatMap((part) => (part.ctes ? [part.ctes] : []));
+  const statement = sql`with ${joinSql([programmeCte(options.programmeCode, policy.ownPartnerCode), ...ctes], ',\n')}
+${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
+  const rows = await runSql<TermRow>(em, statement);
+  const byTerm = new Map(rows.map((row) => [Number(row.term), row]));
+
+  let next = 0;
+  const indicators = definitions.map((definition): IndicatorResult => {
+    const termRows = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])].map(() => byTerm.get(next++)!);
+    const [numeratorRow, denominatorRow] = termRows as [TermRow, TermRow | undefined];
+    const suppressed =
+      policy.suppress &&
+      termRows.some((row) => {
+        const contributors = Number(row.contributors);
+        const exempt = row.own !== false && policy.ownPartnerCode !== null;
+        return !exempt && contributors > 0 && contributors < options.k;
+      });
+    const numerator = numeratorRow.value === null ? null : Number(numeratorRow.value);
+    const denominator = denominatorRow ? (denominatorRow.value === null ? null : Number(denominatorRow.value)) : null;
+    const value = definition.denominator ? (numerator !== null && denominator ? numerator / denominator : null) : numerator;
+    return {
+      code: definition.code,
+      name: definition.name,
+      description: definition.description,
+      formula: describeIndicatorFormula(definition),
+      unit: definition.unit,
+      value: suppressed ? null : value,
+      target: definition.target ?? null,
+      targetIllustrative: definition.targetIllustrative,
+      numerator: suppressed ? null : numerator,
+      denominator: suppressed ? null : denominator,
+      suppressed,
+    };
+  });
+  return { programmeCode: options.programmeCode, indicators, role: policy.role, k: options.k };
+}

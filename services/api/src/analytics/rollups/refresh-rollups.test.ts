@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../modules/auth/viewer.js';
+import { Programme } from '../../modules/programme/programme.entity.js';
+import { loadAnalyticsReferenceDataset } from '../../test-support/analytics-reference-dataset.js';
+import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
+import { viewerFor } from '../../test-support/viewers.js';
+import { refreshAnalyticsRollups } from './refresh-rollups.js';
+
+let testHub: TestHub;
+let programmeId: number;
+
+const dirty = async (): Promise<boolean | null> => {
+  const rows = await testHub.database.orm.em.getConnection().execute<{ dirty: boolean }[]>(
+    'select dirty from analytics_rollup_state where programme_id = ?',
+    [programmeId],
+  );
+  return rows[0]?.dirty ?? null;
+};
+
+const attendances = async (): Promise<number | null> => {
+  const result = await testHub.hub.execute<{ aggregate: { value: number | null }[] }>(
+    '{ aggregate(programme: "RDR-PLOCK-2011", measure: ATTENDANCES, groupBy: [MONTH]) { value } }',
+    {},
+    viewerFor(Role.ADMIN),
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.aggregate.reduce((sum, row) => sum + (row.value ?? 0), 0);
+};
+
+beforeAll(async () => {
+  testHub = await createTestHub();
+  programmeId = (await testHub.database.orm.em.fork().findOneOrFail(Programme, { code: 'RDR-PLOCK-2011' })).id;
+});
+afterAll(async () => {
+  await testHub?.close();
+});
+
+describe('analytics rollups', () => {
+  it('are marked dirty by attendance writes, rebuilt in the writer\'s transaction, and never give a stale answer', async () => {
+    expect(await dirty()).toBeNull();
+    await loadAnalyticsReferenceDataset(testHub.database.orm.em.fork());
+    expect(await dirty()).toBe(true);
+    expect(await attendances()).toBe(20); // from the base tables
+
+    const em = testHub.database.orm.em.fork();
+    const summary = await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId }));
+    expect(summary.refreshed).toBe(true);
+    // (participant, activity, month) pairs with records: P1 W1 Oct+Nov, FOTO Dec; P2 W1 Oct+Nov, SPORT Oct+Dec, K01 Feb;
+    // P3 W1 Oct, K01 Feb; P4 W1 Oct+Nov; P5 W1 Nov; P6 SPORT Oct+Dec, FOTO Dec; P7 SPORT Oct+Dec, K01 Feb; P8 K01 Feb.
+    expect(summary.rows).toBe(3 + 5 + 2 + 2 + 1 + 3 + 3 + 1);
+    expect(await dirty()).toBe(false);
+    expect(await attendances()).toBe(20); // from the rollups
+    expect((await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId }))).refreshed).toBe(false);
+
+    // A present absent-turned-present record: the trigger dirties the programme; the answer moves at once.
+    await testHub.database.orm.em.getConnection().execute(
+      `update attendance set status = 'PRESENT' where status = 'ABSENT' and participant_id = (select id from participant where code = 'RDR-003' and programme_id = ?) and session_id = (select s.id from session s join activity a on a.id = s.activity_id where a.code = 'MOPS-W1' and s.date = '2011-10-10')`,
+      [programmeId],
+    );
+    expect(await dirty()).toBe(true);
+    expect(await attendances()).toBe(21);
+    await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId }));
+    expect(await attendances()).toBe(21);
+
+    // A session's hours change dirties it too; a delete dirties every programme.
+    await testHub.database.orm.em.getConnection().execute(`update session set hours = hours where id in (select id from session limit 1)`);
+    expect(await dirty()).toBe(true);
+    await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId }));
+    await testHub.database.orm.em.getConnection().execute(`delete from attendance where status = 'EXCUSED'`);
+    expect(await dirty()).toBe(true);
+    expect(await attendances()).toBe(21);
+  });
+});

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
+import {
+  ATTENDANCE_ROLLUPS,
+  attendanceRollupColumns,
+  attendanceRollupFromBase,
+  attendanceRollupFromFinest,
+} from './attendance-rollups.js';
+
+/** Advisory-lock namespace of rollup refreshes (an arbitrary constant: "RZAN"). */
+const ROLLUP_LOCK_NAMESPACE = 0x525a414e;
+
+export interface RollupRefreshSummary {
+  /** False when the programme's rollups were already fresh and nothing was done. */
+  refreshed: boolean;
+  /** Rows in the finest rollup after the refresh. */
+  rows: number;
+}
+
+/**
+ * Brings one programme's analytics rollups in line with its base tables, inside the caller's
+ * transaction (pass the import transaction's EntityManager: readers then never see new rows without
+ * their rollups). Triggers mark a programme dirty whenever attendance or sessions change; a clean
+ * programme costs one lookup here. A dirty one is rebuilt: the finest rollup from the base tables
+ * (≈ 2 s for 2M attendance rows), the coarser ones from it. Until this runs, queries read the base
+ * tables instead, so answers are exact either way — only slower.
+ */
+export async function refreshAnalyticsRollups(
+  em: EntityManager,
+  options: { programmeId: number; force?: boolean },
+): Promise<RollupRefreshSummary> {
+  const programmeId = sql`${options.programmeId}::int`;
+  // Two imports of one programme at once would rebuild over each other; the lock queues them.
+  await runSql(em, sql`select pg_advisory_xact_lock(${ROLLUP_LOCK_NAMESPACE}, ${options.programmeId}::int)`);
+  if (!options.force) {
+    const [state] = await runSql<{ dirty: boolean }>(em, sql`select dirty from analytics_rollup_state where programme_id = ${programmeId}`);
+    if (state && !state.dirty) return { refreshed: false, rows: -1 };
+  }
+  for (const rollup of ATTENDANCE_ROLLUPS) {
+    await runSql(em, sql`delete from ${rawSql(rollup.table)} where programme_id = ${programmeId}`);
+  }
+  const finest = ATTENDANCE_ROLLUPS.at(-1)!;
+  await runSql(em, sql`insert into ${rawSql(finest.table)} (${rawSql(attendanceRollupColumns(finest))}) ${attendanceRollupFromBase(finest, programmeId)}`);
+  for (const rollup of ATTENDANCE_ROLLUPS.slice(0, -1)) {
+    await runSql(em, sql`insert into ${rawSql(rollup.table)} (${rawSql(attendanceRollupColumns(rollup))}) ${attendanceRollupFromFinest(rollup, programmeId)}`);
+  }
+  await runSql(
+    em,
+    sql`insert into analytics_rollup_state (programme_id, dirty, refreshed_at) values (${programmeId}, false, now())
+      on conflict (programme_id) do update set dirty = false, refreshed_at = now()`,
+  );
+  const [count] = await runSql<{ rows: number }>(em, sql`select count(*)::int as rows from ${rawSql(finest.table)} where programme_id = ${programmeId}`);
+  return { refreshed: true, rows: count?.rows ?? 0 };
+}

@@ -1,0 +1,177 @@
+import type { ListFilterField } from '../analytics-filter.js';
+import { Dimension } from './dimension.js';
+import {
+  attendanceFacts,
+  certificateFacts,
+  childcareFacts,
+  rawAttendanceFacts,
+  registerFacts,
+  resultFacts,
+  sessionFacts,
+  supportFacts,
+  type FactNeeds,
+  type FactSelection,
+} from './fact-sources.js';
+import { Measure } from './measure.js';
+
+/**
+ * One aggregation over one fact source. Rows are first summed per (cell keys, unit) — the unit is
+ * the participant, or the session for SESSIONS — into `partials`; then per cell, `value` and
+ * `contributors` are computed over those partial rows (so distinct counts are plain `count(*)`).
+ * SQL here is trusted text from the code; values never appear in it.
+ */
+export interface MeasurePart {
+  facts: FactSelection;
+  unit: 'participant_id' | 'session_id';
+  /** Per-unit partial sums: name → expression over the fact row `f`. */
+  partials: Readonly<Record<string, string>>;
+  /** The cell's value over the partial rows (stage two). */
+  value?: string;
+  /** The cell's contributing participants over the partial rows. */
+  contributors?: string;
+}
+
+export interface MeasureDeclaration {
+  measure: Measure;
+  /** The value of a cell with no data (a MONTH gap, an empty answer): 0 for counts and sums, null for rates. */
+  emptyValue: 0 | null;
+  /** How activity filters and keys reach the facts: their own activity column, or attendance ("with ≥1 record in"). */
+  activityLink: 'column' | 'attendance';
+  /** Dimensions that are columns of this measure's facts rather than participant sets. */
+  nativeDimensions: Partial<Record<Dimension, string>>;
+  /** Filters that test this measure's own fact column. */
+  nativeFilters: Partial<Record<ListFilterField, string>>;
+  parts(needs: FactNeeds): MeasurePart[];
+}
+
+const participantCount = { value: 'count(*)', contributors: 'count(*)' } as const;
+
+/** The attendance measures differ only in what they sum and who contributes. */
+function attendanceMeasure(
+  measure: Measure,
+  part: Pick<MeasurePart, 'partials' | 'value' | 'contributors'>,
+  emptyValue: 0 | null = 0,
+): MeasureDeclaration {
+  return {
+    measure,
+    emptyValue,
+    activityLink: 'column',
+    nativeDimensions: {},
+    nativeFilters: {},
+    parts: (needs) => [{ facts: attendanceFacts(needs), unit: 'participant_id', ...part }],
+  };
+}
+
+function registerMeasure(measure: Measure, options: { dateColumn: string; condition?: string }): MeasureDeclaration {
+  return {
+    measure,
+    emptyValue: 0,
+    activityLink: 'attendance',
+    nativeDimensions: {},
+    nativeFilters: {},
+    parts: (needs) => [{ facts: registerFacts(needs, options), unit: 'participant_id', partials: {}, ...participantCount }],
+  };
+}
+
+/** Every measure, declared once: the builder derives all SQL from these. */
+export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
+  [Measure.PARTICIPANTS]: registerMeasure(Measure.PARTICIPANTS, { dateColumn: 'entry_date' }),
+  [Measure.COMPLETIONS]: registerMeasure(Measure.COMPLETIONS, { dateColumn: 'exit_date', condition: "p0.exit_reason = 'COMPLETED'" }),
+  [Measure.DROPOUTS]: registerMeasure(Measure.DROPOUTS, { dateColumn: 'exit_date', condition: "p0.exit_reason = 'DROPPED_OUT'" }),
+
+  [Measure.ACTIVE_PARTICIPANTS]: attendanceMeasure(Measure.ACTIVE_PARTICIPANTS, {
+    partials: { present: 'f.present' },
+    value: 'count(*) filter (where present > 0)',
+    contributors: 'count(*) filter (where present > 0)',
+  }),
+  [Measure.ATTENDANCES]: attendanceMeasure(Measure.ATTENDANCES, {
+    partials: { present: 'f.present' },
+    value: 'sum(present)',
+    contributors: 'count(*) filter (where present > 0)',
+  }),
+  [Measure.ATTENDANCE_RECORDS]: attendanceMeasure(Measure.ATTENDANCE_RECORDS, {
+    partials: { records: 'f.records' },
+    value: 'sum(records)',
+    contributors: 'count(*) filter (where records > 0)',
+  }),
+  [Measure.ATTENDANCE_HOURS]: attendanceMeasure(Measure.ATTENDANCE_HOURS, {
+    partials: { present: 'f.present', present_hours: 'f.present_hours' },
+    value: 'sum(present_hours)',
+    contributors: 'count(*) filter (where present > 0)',
+  }),
+  [Measure.ATTENDANCE_RATE]: attendanceMeasure(
+    Measure.ATTENDANCE_RATE,
+    {
+      partials: { present: 'f.present', records: 'f.records' },
+      value: 'sum(present)::float8 / nullif(sum(records), 0)',
+      contributors: 'count(*) filter (where records > 0)',
+    },
+    null,
+  ),
+
+  [Measure.SESSIONS]: {
+    measure: Measure.SESSIONS,
+    emptyValue: 0,
+    activityLink: 'column',
+    nativeDimensions: {},
+    nativeFilters: {},
+    // Sessions are counted from the session list; the participants who attended them are the cell's
+    // contributors. Participant filters or keys need each session's attendees, so they read attendance row by row.
+    parts: (needs): MeasurePart[] =>
+      needs.participantSide
+        ? [
+            { facts: rawAttendanceFacts(), unit: 'session_id', partials: {}, value: 'count(*)' },
+            { facts: rawAttendanceFacts(), unit: 'participant_id', partials: {}, contributors: 'count(*)' },
+          ]
+        : [
+            { facts: sessionFacts(), unit: 'session_id', partials: {}, value: 'count(*)' },
+            {
+              facts: attendanceFacts(needs),
+              unit: 'participant_id',
+              partials: { records: 'f.records' },
+              contributors: 'count(*) filter (where records > 0)',
+            },
+          ],
+  },
+
+  [Measure.CERTIFICATES]: {
+    measure: Measure.CERTIFICATES,
+    emptyValue: 0,
+    activityLink: 'column',
+    nativeDimensions: {},
+    nativeFilters: {},
+    parts: () => [{ facts: certificateFacts(), unit: 'participant_id', partials: { certificates: '1' }, value: 'sum(certificates)', contributors: 'count(*)' }],
+  },
+  [Measure.CERTIFIED_PARTICIPANTS]: {
+    measure: Measure.CERTIFIED_PARTICIPANTS,
+    emptyValue: 0,
+    activityLink: 'column',
+    nativeDimensions: {},
+    nativeFilters: {},
+    parts: () => [{ facts: certificateFacts(), unit: 'participant_id', partials: {}, ...participantCount }],
+  },
+  [Measure.RESULTS]: {
+    measure: Measure.RESULTS,
+    emptyValue: 0,
+    activityLink: 'attendance',
+    nativeDimensions: { [Dimension.RESULT_TYPE]: 'f.result_type' },
+    nativeFilters: { resultTypes: 'f.result_type' },
+    parts: (needs) => [{ facts: resultFacts(needs), unit: 'participant_id', partials: {}, ...participantCount }],
+  },
+  [Measure.CHILDCARE_HOURS]: {
+    measure: Measure.CHILDCARE_HOURS,
+    emptyValue: 0,
+    activityLink: 'column',
+    nativeDimensions: {},
+    nativeFilters: {},
+    parts: () => [{ facts: childcareFacts(), unit: 'participant_id', partials: { hours: 'f.hours' }, value: 'sum(hours)', contributors: 'count(*)' }],
+  },
+  [Measure.SUPPORT_ITEMS]: {
+    measure: Measure.SUPPORT_ITEMS,
+    emptyValue: 0,
+    activityLink: 'column',
+    nativeDimensions: { [Dimension.SUPPORT_KIND]: 'f.support_kind' },
+    nativeFilters: { supportKinds: 'f.support_kind' },
+    parts: () => [{ facts: supportFacts(), unit: 'participant_id', partials: { quantity: 'f.quantity' }, value: 'sum(quantity)', contributors: 'count(*)' }],
+  },
+};

@@ -1,0 +1,234 @@
+import { pgArray } from '../../database/pg-array.js';
+import { joinSql, rawSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
+import {
+  ACTIVITY_FILTER_FIELDS,
+  hasAny,
+  PARTICIPANT_ATTRIBUTE_FILTER_FIELDS,
+  type NormalisedFilter,
+} from '../analytics-filter.js';
+import { ACTIVITY_DIMENSIONS, Dimension, PARTICIPANT_DIMENSIONS } from '../semantic/dimension.js';
+import { DIMENSIONS, PARTICIPANT_FILTER_SQL } from '../semantic/dimensions.js';
+import type { FactNeeds } from '../semantic/fact-sources.js';
+import type { Measure } from '../semantic/measure.js';
+import { MEASURES, type MeasurePart } from '../semantic/measures.js';
+
+/** One aggregate, as the builder sees it: validated input, no viewer beyond the partner whose cells are its own. */
+export interface AggregateQuery {
+  measure: Measure;
+  groupBy: readonly Dimension[];
+  /** `empty` marks a filter that can match nothing (an indicator term's list disjoint from the caller's). */
+  filter: NormalisedFilter & { empty?: boolean };
+  /** For a PARTNER viewer: cells resting only on this partner's activities are marked `own` (shown exact). */
+  ownPartnerCode: string | null;
+}
+
+/** True when from/to fall on whole months, so monthly rollups can answer. */
+function periodOnWholeMonths(filter: NormalisedFilter): boolean {
+  const fromOk = !filter.from || filter.from.endsWith('-01');
+  if (!filter.to) return fromOk;
+  const [year, month] = filter.to.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return fromOk && Number(filter.to.slice(8, 10)) === lastDay;
+}
+
+/** What the query asks of its facts (which decides the source each part reads). */
+export function factNeedsOf(query: AggregateQuery): FactNeeds {
+  const period = Boolean(query.filter.from || query.filter.to);
+  const wholeMonths = periodOnWholeMonths(query.filter);
+  const native = MEASURES[query.measure].nativeDimensions;
+  return {
+    activity: hasAny(query.filter, ACTIVITY_FILTER_FIELDS) || query.groupBy.some((dimension) => ACTIVITY_DIMENSIONS.has(dimension)),
+    ownership: query.ownPartnerCode !== null,
+    month: query.groupBy.includes(Dimension.MONTH) || (period && wholeMonths),
+    exactDate: period && !wholeMonths,
+    participantSide:
+      hasAny(query.filter, [...PARTICIPANT_ATTRIBUTE_FILTER_FIELDS, 'resultTypes', 'supportKinds']) ||
+      query.groupBy.some((dimension) => PARTICIPANT_DIMENSIONS.has(dimension) && !native[dimension]),
+  };
+}
+
+const keyNames = (count: number): string[] => Array.from({ length: count }, (_, index) => `k${index}`);
+
+function textArray(values: readonly string[]): SqlFragment {
+  return sql`${pgArray(values)}::text[]`;
+}
+
+/** Stage one of one part: rows per (cell keys, unit) with the part's partial sums. */
+function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: boolean): SqlFragment {
+  const declaration = MEASURES[query.measure];
+  const { facts } = part;
+  const filter = query.filter;
+  const keys = query.groupBy.map((dimension) => declaration.nativeDimensions[dimension] ?? DIMENSIONS[dimension].key);
+
+  const usesActivity =
+    hasAny(filter, ACTIVITY_FILTER_FIELDS) ||
+    query.groupBy.some((dimension) => DIMENSIONS[dimension].source === 'activity') ||
+    (withOwnership && facts.hasActivity);
+  if (usesActivity && !facts.hasActivity) throw new Error(`${query.measure}: a fact source without activities was chosen for an activity query.`);
+  const usesParticipant =
+    hasAny(filter, PARTICIPANT_ATTRIBUTE_FILTER_FIELDS) ||
+    query.groupBy.some((dimension) => DIMENSIONS[dimension].source === 'participant');
+  const groupsByResultSet = query.groupBy.includes(Dimension.RESULT_TYPE) && !declaration.nativeDimensions[Dimension.RESULT_TYPE];
+  const groupsBySupportSet = query.groupBy.includes(Dimension.SUPPORT_KIND) && !declaration.nativeDimensions[Dimension.SUPPORT_KIND];
+  if ((usesParticipant || groupsByResultSet || groupsBySupportSet) && !facts.hasParticipant) {
+    throw new Error(`${query.measure}: a fact source without participants was chosen for a participant query.`);
+  }
+
+  const joins: SqlFragment[] = [];
+  if (usesActivity) joins.push(rawSql('join activity a on a.id = f.activity_id'));
+  if (usesParticipant) joins.push(rawSql('join participant p on p.id = f.participant_id'));
+  if (groupsByResultSet) {
+    const only = filter.resultTypes ? sql` where type = any(${textArray(filter.resultTypes)})` : rawSql('');
+    joins.push(sql`join (select distinct participant_id, type from participant_result${only}) rt on rt.participant_id = f.participant_id`);
+  }
+  if (groupsBySupportSet) {
+    const only = filter.supportKinds ? sql` where kind = any(${textArray(filter.supportKinds)})` : rawSql('');
+    joins.push(sql`join (select distinct participant_id, kind from support_item${only}) sk on sk.participant_id = f.participant_id`);
+  }
+
+  const conditions: SqlFragment[] = [];
+  if (filter.empty) conditions.push(rawSql('false'));
+  if (filter.partners) {
+    conditions.push(sql`a.partner_id in (select pt.id from partner pt where pt.programme_id = (select id from prog) and pt.code = any(${textArray(filter.partners)}))`);
+  }
+  if (filter.tasks) {
+    conditions.push(sql`a.task_id in (select tk.id from task tk where tk.programme_id = (select id from prog) and tk.code = any(${textArray(filter.tasks)}))`);
+  }
+  if (filter.activities) conditions.push(sql`a.code = any(${textArray(filter.activities)})`);
+  if (filter.activityKinds) conditions.push(sql`a.kind = any(${textArray(filter.activityKinds)})`);
+  for (const field of PARTICIPANT_ATTRIBUTE_FILTER_FIELDS) {
+    const values = filter[field];
+    if (values) conditions.push(sql`${rawSql(PARTICIPANT_FILTER_SQL[field as keyof typeof PARTICIPANT_FILTER_SQL])} = any(${textArray(values)})`);
+  }
+  if (filter.resultTypes) {
+    const native = declaration.nativeFilters.resultTypes;
+    if (native) conditions.push(sql`${rawSql(native)} = any(${textArray(filter.resultTypes)})`);
+    else if (!groupsByResultSet) {
+      conditions.push(sql`exists (select 1 from participant_result r where r.participant_id = f.participant_id and r.type = any(${textArray(filter.resultTypes)}))`);
+    }
+  }
+  if (filter.supportKinds) {
+    const native = declaration.nativeFilters.supportKinds;
+    if (native) conditions.push(sql`${rawSql(native)} = any(${textArray(filter.supportKinds)})`);
+    else if (!groupsBySupportSet) {
+      conditions.push(sql`exists (select 1 from support_item si where si.participant_id = f.participant_id and si.kind = any(${textArray(filter.supportKinds)}))`);
+    }
+  }
+  if (filter.from) conditions.push(sql`f.fact_date >= ${filter.from}::date`);
+  if (filter.to) conditions.push(sql`f.fact_date <= ${filter.to}::date`);
+
+  // Skipping the per-unit grouping is exact when the source already has one row per unit for every
+  // cell: it is unique per (unit, its grain) and every grain column is one of the cell's keys.
+  const covered = (grain: string) => query.groupBy.includes(grain === 'activity' ? Dimension.ACTIVITY : Dimension.MONTH);
+  const grouped = !(facts.uniqueBy && facts.uniqueBy.every(covered));
+  const aggregate = (expression: string, fn: 'sum' | 'bool_and') => (grouped ? `${fn}(${expression})` : expression);
+
+  const columns = [
+    ...keys.map((key, index) => `${key} as k${index}`),
+    `f.${part.unit} as unit`,
+    ...Object.entries(part.partials).map(([name, expression]) => `${aggregate(expression, 'sum')} as ${name}`),
+  ];
+  if (withOwnership) {
+    const own = facts.hasActivity ? 'coalesce(a.partner_id = (select own_partner_id from prog), false)' : '(select own_is_leader from prog)';
+    columns.push(`${aggregate(own, 'bool_and')} as own`);
+  }
+  const groupBy = grouped ? rawSql(` group by ${[...keys, `f.${part.unit}`].join(', ')}`) : rawSql('');
+  const where = conditions.length ? sql` where ${joinSql(conditions, ' and ')}` : rawSql('');
+  return sql`select ${rawSql(columns.join(', '))} from ${facts.sql} f ${joinSql(joins, ' ')}${where}${groupBy}`;
+}
+
+/**
+ * The CTEs computing one aggregate's cells into `<prefix>cells` (k0…, value, contributors, own).
+ * Reads the programme from a `prog` CTE the caller puts first (programmeCte).
+ */
+export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: SqlFragment; cells: string } {
+  const declaration = MEASURES[query.measure];
+  const parts = declaration.parts(factNeedsOf(query));
+  const keys = keyNames(query.groupBy.length);
+  const keyList = keys.join(', ');
+  const ownership = query.ownPartnerCode !== null;
+
+  const partCtes = parts.map((part, index) => {
+    const stageTwo = [
+      ...keys,
+      ...(part.value ? [`${part.value} as value`] : []),
+      ...(part.contributors ? [`${part.contributors} as contributors`] : []),
+      ...(part.contributors && ownership ? ['bool_and(own) as own'] : []),
+    ];
+    const groupBy = keys.length ? ` group by ${keyList}` : '';
+    const stageOne = partStageOne(query, part, ownership && Boolean(part.contributors));
+    return sql`${rawSql(`${prefix}p${index}`)} as (select ${rawSql(stageTwo.join(', '))} from (${stageOne}) s1${rawSql(groupBy)})`;
+  });
+
+  const valuePart = parts.findIndex((part) => part.value);
+  const contributorPart = parts.findIndex((part) => part.contributors);
+  const from = parts
+    .map((_, index) => `${prefix}p${index} p${index}`)
+    .reduce((joined, next) => (keys.length ? `${joined} full join ${next} using (${keyList})` : `${joined} cross join ${next}`));
+  const empty = declaration.emptyValue === null ? 'null' : '0';
+  const cellColumns = [
+    ...keys,
+    `coalesce(p${valuePart}.value, ${empty})::float8 as value`,
+    `coalesce(p${contributorPart}.contributors, 0)::int as contributors`,
+    ownership ? `coalesce(p${contributorPart}.own, true) as own` : 'true as own',
+  ];
+  const cells = `${prefix}cells`;
+  const cellsCte = rawSql(`${cells} as (select ${cellColumns.join(', ')} from ${from})`);
+  return { ctes: joinSql([...partCtes, cellsCte], ',\n'), cells };
+}
+
+/**
+ * The `prog` CTE: the programme by code, whether its rollups are fresh, and (for a PARTNER viewer)
+ * the viewer's partner in it and whether that partner is the leader (who keeps the register).
+ */
+export function programmeCte(programmeCode: string, ownPartnerCode: string | null): SqlFragment {
+  return sql`prog as (select pr.id, pr.start_date, pr.end_date,
+      coalesce((select not st.dirty from analytics_rollup_state st where st.programme_id = pr.id), false) as fresh,
+      (select pt.id from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text) as own_partner_id,
+      coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader
+    from programme pr where pr.code = ${programmeCode})`;
+}
+
+/** A row of the aggregate statement: the programme's period, then one cell (or none: has_cell null). */
+export interface AggregateStatementRow {
+  start_date: string;
+  end_date: string;
+  has_cell: boolean | null;
+  value: number | null;
+  contributors: number | null;
+  own: boolean | null;
+  [column: `code_${number}` | `label_${number}` | `ord_${number}`]: string | number | null;
+}
+
+/**
+ * The whole `aggregate` as ONE statement: the programme (a row even when there are no cells, none when
+ * the code is unknown), every cell with its keys' codes, database labels and sort order.
+ */
+export function buildAggregateStatement(programmeCode: string, query: AggregateQuery): SqlFragment {
+  const { ctes, cells } = buildCellsCtes(query, 'q_');
+  const labelColumns: string[] = [];
+  const labelJoins: string[] = [];
+  query.groupBy.forEach((dimension, index) => {
+    const table = DIMENSIONS[dimension].labelTable;
+    if (table) {
+      labelJoins.push(`left join ${table} l${index} on l${index}.id = c.k${index}`);
+      labelColumns.push(`l${index}.code as code_${index}`, `l${index}.name as label_${index}`, `l${index}.id as ord_${index}`);
+    } else if (dimension === Dimension.MONTH) {
+      labelColumns.push(`to_char(c.k${index}, 'YYYY-MM') as code_${index}`, `null as label_${index}`, `null as ord_${index}`);
+    } else {
+      labelColumns.push(`c.k${index}::text as code_${index}`, `null as label_${index}`, `null as ord_${index}`);
+    }
+  });
+  const select = [
+    'prog.start_date::text as start_date',
+    'prog.end_date::text as end_date',
+    'c.has_cell',
+    ...labelColumns,
+    'c.value',
+    'c.contributors',
+    'c.own',
+  ].join(', ');
+  return sql`with ${programmeCte(programmeCode, query.ownPartnerCode)},
+${ctes}
+select ${rawSql(select)} from prog left join (select true as has_cell, * from ${rawSql(cells)}) c on true ${rawSql(labelJoins.join(' '))}`;
+}
