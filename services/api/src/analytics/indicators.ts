@@ -77,6 +77,20 @@ function termCtes(term: IndicatorTerm, filter: NormalisedFilter, index: number, 
   return { ctes, select: sql`select ${index} as term, value, contributors, own from ${rawSql(cells)}` };
 }
 
+/** Every term (numerator, then denominator, indicator by indicator) as one statement: rows (term, value, contributors, own). */
+export function buildIndicatorsStatement(
+  programmeCode: string,
+  definitions: readonly Pick<Indicator, 'numerator' | 'denominator'>[],
+  filter: NormalisedFilter,
+  ownPartnerCode: string | null,
+): SqlFragment {
+  const terms = definitions.flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])]);
+  const parts = terms.map((term, index) => termCtes(term, filter, index, ownPartnerCode));
+  const ctes = parts.flatMap((part) => (part.ctes ? [part.ctes] : []));
+  return sql`with ${joinSql([programmeCte(programmeCode, ownPartnerCode), ...ctes], ',\n')}
+${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
+}
+
 /**
  * The programme's indicators for a viewer: every term of every indicator (numerator, denominator,
  * each within the caller's filter) computed in ONE SQL statement, then divided and suppressed.
@@ -97,11 +111,7 @@ export async function runIndicators(
   const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
   if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
 
-  const terms = definitions.flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])]);
-  const parts = terms.map((term, index) => termCtes(term, filter, index, policy.ownPartnerCode));
-  const ctes = parts.flatMap((part) => (part.ctes ? [part.ctes] : []));
-  const statement = sql`with ${joinSql([programmeCte(options.programmeCode, policy.ownPartnerCode), ...ctes], ',\n')}
-${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
+  const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode);
   const rows = await runSql<TermRow>(em, statement);
   const byTerm = new Map(rows.map((row) => [Number(row.term), row]));
 

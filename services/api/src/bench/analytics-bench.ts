@@ -1,0 +1,215 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { normaliseFilter } from '../analytics/analytics-filter.js';
+import { buildIndicatorsStatement } from '../analytics/indicators.js';
+import { refreshAnalyticsRollups } from '../analytics/rollups/refresh-rollups.js';
+import { Dimension } from '../analytics/semantic/dimension.js';
+import { Measure } from '../analytics/semantic/measure.js';
+import { buildAggregateStatement } from '../analytics/sql/aggregate-sql.js';
+import { createHub } from '../app/create-hub.js';
+import { readConfig } from '../config/env.js';
+import { ensureDatabaseExists } from '../database/database.js';
+import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { migrateToLatest } from '../database/migrate.js';
+import { createOrmConfig } from '../database/orm-config.js';
+import type { SqlFragment } from '../database/sql-fragment.js';
+import { Role, cliViewer, type Viewer } from '../modules/auth/viewer.js';
+import { Indicator } from '../modules/indicator/indicator.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';
+
+/**
+ * `npm run bench`: the dashboard's queries at city scale (10,000 participants, > 2M attendance rows),
+ * each timed through GraphQL (in process, hub.execute, as STEERING and as EVALUATOR) and as the very
+ * SQL the semantic layer generates sent raw over a pg connection, with p50/p95 and their ratio. The
+ * city is seeded once, through the importers, into .bench/city (HUB_DATA_DIR) and reused.
+ */
+
+const PROGRAMME = 'RDR-CITY-SYN';
+const SECRET = 'bench-secret-0123456789abcdef0123456789';
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const WARMUP = 5;
+
+interface DashboardQuery {
+  name: string;
+  graphql: string;
+  /** The same answer as raw SQL: one statement per aggregate field (run concurrently, as Apollo resolves fields). */
+  statements: SqlFragment[];
+}
+
+const aggregateField = (alias: string, measure: Measure, groupBy: Dimension[]) =>
+  `${alias}: aggregate(programme: "${PROGRAMME}", measure: ${measure}, groupBy: [${groupBy.join(', ')}]) { keys { code label } value suppressed }`;
+
+const statementFor = (measure: Measure, groupBy: Dimension[]) =>
+  buildAggregateStatement(PROGRAMME, { measure, groupBy, filter: {}, ownPartnerCode: null });
+
+async function dashboardQueries(orm: MikroORM): Promise<DashboardQuery[]> {
+  const em = orm.em.fork();
+  const programme = await em.findOneOrFail(Programme, { code: PROGRAMME });
+  const indicators = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
+  const funnel: [string, Measure][] = [
+    ['registered', Measure.PARTICIPANTS],
+    ['active', Measure.ACTIVE_PARTICIPANTS],
+    ['certified', Measure.CERTIFIED_PARTICIPANTS],
+    ['completed', Measure.COMPLETIONS],
+    ['results', Measure.RESULTS],
+  ];
+  return [
+    {
+      name: 'KPIs (indicators)',
+      graphql: `{ indicators(programme: "${PROGRAMME}") { code value target numerator denominator suppressed } }`,
+      statements: [buildIndicatorsStatement(PROGRAMME, indicators, normaliseFilter(null), null)],
+    },
+    {
+      name: 'monthly series (active participants × month)',
+      graphql: `{ ${aggregateField('series', Measure.ACTIVE_PARTICIPANTS, [Dimension.MONTH])} }`,
+      statements: [statementFor(Measure.ACTIVE_PARTICIPANTS, [Dimension.MONTH])],
+    },
+    {
+      name: 'monthly hours by partner (partner × month)',
+      graphql: `{ ${aggregateField('series', Measure.ATTENDANCE_HOURS, [Dimension.PARTNER, Dimension.MONTH])} }`,
+      statements: [statementFor(Measure.ATTENDANCE_HOURS, [Dimension.PARTNER, Dimension.MONTH])],
+    },
+    {
+      name: 'per activity (attendance rate × 2,000 activities)',
+      graphql: `{ ${aggregateField('perActivity', Measure.ATTENDANCE_RATE, [Dimension.ACTIVITY])} }`,
+      statements: [statementFor(Measure.ATTENDANCE_RATE, [Dimension.ACTIVITY])],
+    },
+    {
+      name: 'funnel (5 totals in one request)',
+      graphql: `{ ${funnel.map(([alias, measure]) => aggregateField(alias, measure, [])).join(' ')} }`,
+      statements: funnel.map(([, measure]) => statementFor(measure, [])),
+    },
+    {
+      name: 'sex × age band (participants)',
+      graphql: `{ ${aggregateField('sexAge', Measure.PARTICIPANTS, [Dimension.SEX, Dimension.AGE_BAND])} }`,
+      statements: [statementFor(Measure.PARTICIPANTS, [Dimension.SEX, Dimension.AGE_BAND])],
+    },
+  ];
+}
+
+/** knex's `?` placeholders as pg's `$n` (the generated SQL has no other question marks). */
+function toPg(statement: SqlFragment): { text: string; values: unknown[] } {
+  let index = 0;
+  return { text: statement.text.replace(/\?/g, () => `$${++index}`), values: [...statement.values] };
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(runs: number, run: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i += 1) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.HUB_DATA_DIR ?? '.bench/city');
+  const cluster = await startEmbeddedPostgres({ dataDir });
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    await ensureDatabaseExists(cluster.adminUrl, 'hub');
+    const url = cluster.databaseUrl('hub');
+    const orm = await MikroORM.init(createOrmConfig({ clientUrl: url, statementTimeoutMs: 600_000 }));
+    await migrateToLatest(orm);
+    const [{ count }] = (await orm.em.getConnection().execute(
+      `select count(*)::int as count from participant p join programme pr on pr.id = p.programme_id where pr.code = ?`,
+      [PROGRAMME],
+    )) as [{ count: number }];
+    if (count === 0) {
+      out(`Seeding city scale once into ${dataDir} through the importers (a few minutes)…`);
+      const started = performance.now();
+      let refreshMs = 0;
+      await seedSyntheticData({
+        orm,
+        scale: 'city',
+        filesDir: path.join(dataDir, 'seed-files', 'city'),
+        viewer: cliViewer,
+        peselSecret: SECRET,
+        log: (message) => (message.includes('rows read') ? undefined : out(`  ${message}`)),
+        // The import's own transaction keeps the rollups exact; the time it adds is reported below.
+        afterMerge: async (em, options) => {
+          const refreshStarted = performance.now();
+          await refreshAnalyticsRollups(em, options);
+          refreshMs += performance.now() - refreshStarted;
+        },
+      });
+      out(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s, of which rollup refreshes ${(refreshMs / 1000).toFixed(1)} s.`);
+    }
+    const programme = await orm.em.fork().findOneOrFail(Programme, { code: PROGRAMME });
+    await orm.em.fork().transactional((em) => refreshAnalyticsRollups(em, { programmeId: programme.id }));
+    const [sizes] = (await orm.em.getConnection().execute(
+      `select (select count(*) from participant where programme_id = ?)::int as participants,
+              (select count(*) from attendance at join participant p on p.id = at.participant_id where p.programme_id = ?)::int as attendance,
+              (select count(*) from session s join activity a on a.id = s.activity_id where a.programme_id = ?)::int as sessions`,
+      [programme.id, programme.id, programme.id],
+    )) as [{ participants: number; attendance: number; sessions: number }];
+    out(`${PROGRAMME}: ${sizes.participants} participants, ${sizes.attendance} attendance rows, ${sizes.sessions} sessions; ${RUNS} runs each after ${WARMUP} warm-up runs.\n`);
+
+    const hub = await createHub({ orm, config: readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET }) });
+    const raw = new pg.Pool({ connectionString: url, max: 10 });
+    const steering: Viewer = { kind: 'token', role: Role.STEERING, partnerCode: null, name: 'bench steering' };
+    const evaluator: Viewer = { kind: 'token', role: Role.EVALUATOR, partnerCode: null, name: 'bench evaluator' };
+    const header = ['query', 'GraphQL p50', 'p95', 'EVALUATOR p50', 'raw SQL p50', 'p95', 'ratio', 'base tables p50'];
+    const table: string[][] = [];
+    for (const query of await dashboardQueries(orm)) {
+      const viaGraphql = (viewer: Viewer) => async () => {
+        const result = await hub.execute(query.graphql, {}, viewer);
+        if (result.errors) throw new Error(`${query.name}: ${JSON.stringify(result.errors)}`);
+      };
+      const graphql = await time(RUNS, viaGraphql(steering));
+      const graphqlEvaluator = await time(RUNS, viaGraphql(evaluator));
+      const statements = query.statements.map(toPg);
+      const rawSql = await time(RUNS, () => Promise.all(statements.map((statement) => raw.query(statement.text, statement.values))));
+      // The same statements with the rollups marked dirty (rolled back): what they cost without pre-aggregation.
+      const base = await time(3, async () => {
+        const client = await raw.connect();
+        try {
+          await client.query('begin');
+          await client.query('update analytics_rollup_state set dirty = true where programme_id = $1', [programme.id]);
+          for (const statement of statements) await client.query(statement.text, statement.values);
+        } finally {
+          await client.query('rollback');
+          client.release();
+        }
+      });
+      const ms = (value: number) => `${value.toFixed(1)} ms`;
+      table.push([
+        query.name,
+        ms(percentile(graphql, 50)),
+        ms(percentile(graphql, 95)),
+        ms(percentile(graphqlEvaluator, 50)),
+        ms(percentile(rawSql, 50)),
+        ms(percentile(rawSql, 95)),
+        (percentile(graphql, 50) / percentile(rawSql, 50)).toFixed(2),
+        ms(percentile(base, 50)),
+      ]);
+    }
+    const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column]!.length)));
+    const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+    out(line(header));
+    out(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+    for (const row of table) out(line(row));
+    out('\nGraphQL: in-process hub.execute as STEERING (exact) and EVALUATOR (suppressed). Raw SQL: the generated statement(s) over pg.');
+    out('Ratio: GraphQL p50 ÷ raw SQL p50 (targets: p50 ≤ 50 ms, ratio ≤ 1.3). Base tables: the same SQL with the rollups dirty.');
+    await raw.end();
+    await hub.stop();
+    await orm.close(true);
+  } finally {
+    await cluster.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
