@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { writeSyntheticDataset, type SyntheticScale } from '@razem/seeds';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { refreshRollupsUnderImportLock } from '../modules/imports/import-locks.js';
 import { importPartnerFile } from '../modules/imports/import.service.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
@@ -16,7 +17,8 @@ export interface SeedOptions {
   viewer: Viewer;
   peselSecret: string;
   log?: (message: string) => void;
-  afterMerge?: (em: EntityManager, options: { programmeId: number }) => Promise<void>;
+  /** Called with how long each programme's one rollup rebuild took (benchmarks report it). */
+  onRollupRefresh?: (milliseconds: number) => void;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function seedSyntheticData(options: SeedOptions): Promise<ImportRep
         open: () => createReadStream(file.path),
         viewer: options.viewer,
         peselSecret: options.peselSecret,
-        afterMerge: options.afterMerge,
+        // One rebuild per programme after all its files, not one per file.
+        refreshRollups: false,
         onProgress: (rows) => log(`  ${file.kind}: ${rows} rows read…`),
       });
       if (report.outcome !== 'SUCCEEDED') {
@@ -53,6 +56,11 @@ export async function seedSyntheticData(options: SeedOptions): Promise<ImportRep
       log(`${programme.code} ${file.kind}: ${report.rowsRead} rows, ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged (${Date.now() - started} ms)`);
       reports.push(report);
     }
+    const refreshStarted = performance.now();
+    const [{ id }] = (await options.orm.em.getConnection().execute('select id from programme where code = ?', [programme.code])) as [{ id: number }];
+    await refreshRollupsUnderImportLock(options.orm.em.fork(), id);
+    options.onRollupRefresh?.(performance.now() - refreshStarted);
+    log(`${programme.code}: analytics rollups rebuilt (${Math.round(performance.now() - refreshStarted)} ms)`);
   }
   return reports;
 }

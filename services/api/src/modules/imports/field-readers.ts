@@ -16,14 +16,20 @@ export type DateStyle = 'iso' | 'dotted';
 
 const DOTTED_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
+// A file holds a few hundred distinct dates across millions of rows: validate each spelling once.
+const validDates: Record<DateStyle, Map<string, string>> = { iso: new Map(), dotted: new Map() };
+
 /** A date as the kind writes it (YYYY-MM-DD, or DD.MM.YYYY for CISI), returned as YYYY-MM-DD. */
 export function readDate(column: string, raw: string, style: DateStyle): string {
+  const known = validDates[style].get(raw);
+  if (known !== undefined) return known;
   const dotted = style === 'dotted' ? DOTTED_DATE.exec(raw) : null;
   const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : style === 'iso' ? raw : '';
   if (!isIsoDate(iso)) {
     const expected = style === 'dotted' ? 'DD.MM.YYYY' : 'YYYY-MM-DD';
     throw new FieldError(column, raw, `not a date in the form ${expected}`, 'INVALID_DATE');
   }
+  if (validDates[style].size < 100_000) validDates[style].set(raw, iso);
   return iso;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { refreshAnalyticsRollups } from '../../analytics/index.js';
 import { runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
 
 /** Advisory-lock namespaces (first key of PostgreSQL's two-key advisory locks). */
@@ -12,6 +13,20 @@ const RUNNING_BATCH_LOCK = 7_002;
 export async function lockForImport(em: EntityManager, options: { programmeId: number; batchId: number }): Promise<void> {
   await runSql(em, sql`select pg_advisory_xact_lock(${RUNNING_BATCH_LOCK}::int, ${options.batchId}::int)`);
   await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${options.programmeId}::int)`);
+}
+
+/**
+ * Rebuilds a programme's analytics rollups in a transaction of its own, holding the programme's
+ * import lock so that no import commits mid-rebuild (which would leave rollups marked fresh yet
+ * missing its rows). Until it runs, triggers keep the rollups marked dirty and analytics read the
+ * base tables: answers are exact either way, only slower in between.
+ */
+export async function refreshRollupsUnderImportLock(em: EntityManager, programmeId: number): Promise<void> {
+  await em.transactional(async (trx) => {
+    await runSql(trx, sql`set local statement_timeout = 0`);
+    await runSql(trx, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
+    await refreshAnalyticsRollups(trx, { programmeId });
+  });
 }
 
 /**

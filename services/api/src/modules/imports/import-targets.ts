@@ -70,11 +70,11 @@ export const participantTarget: ImportTarget = {
   hasUpdatedAt: true,
   checks: ({ programmeId }) => [
     // One person, one code: a PESEL twice in the file, or already registered under another code.
-    sql`select st.line, 'pesel' as column, '' as value,
-          'the same PESEL as line ' || first.line || ' (' || first.code || ')' as reason, 'DUPLICATE_PESEL' as code
-        from import_stage st
-        join lateral (select min(line) as line from import_stage o where o.pesel_hash = st.pesel_hash) f on f.line < st.line
-        join import_stage first on first.line = f.line`,
+    sql`select d.line, 'pesel' as column, '' as value,
+          'the same PESEL as line ' || d.first_line || ' (' || first.code || ')' as reason, 'DUPLICATE_PESEL' as code
+        from (select line, min(line) over (partition by pesel_hash) as first_line from import_stage) d
+        join import_stage first on first.line = d.first_line
+        where d.line <> d.first_line`,
     sql`select st.line, 'pesel' as column, '' as value,
           'this PESEL is already registered as ' || p.code as reason, 'DUPLICATE_PESEL' as code
         from import_stage st join participant p on p.programme_id = ${programmeId} and p.pesel_hash = st.pesel_hash and p.code <> st.code`,
@@ -207,10 +207,11 @@ export const examTarget: ImportTarget = {
   valueColumns: ['passed', 'certificate_number'],
   hasUpdatedAt: true,
   checks: ({ programmeId }) => [
-    sql`select st.line, 'nr_zaswiadczenia' as column, st.certificate_number as value,
-          'certificate number already used on line ' || f.line as reason, 'DUPLICATE_CERTIFICATE' as code
-        from import_stage st
-        join lateral (select min(line) as line from import_stage o where o.certificate_number = st.certificate_number) f on f.line < st.line`,
+    sql`select d.line, 'nr_zaswiadczenia' as column, d.certificate_number as value,
+          'certificate number already used on line ' || d.first_line as reason, 'DUPLICATE_CERTIFICATE' as code
+        from (select line, certificate_number, min(line) over (partition by certificate_number) as first_line
+              from import_stage where certificate_number is not null) d
+        where d.line <> d.first_line`,
     sql`select st.line, 'nr_zaswiadczenia' as column, st.certificate_number as value,
           'certificate number already issued to ' || p.code || ' for ' || a.code as reason, 'DUPLICATE_CERTIFICATE' as code
         from import_stage st

@@ -10,7 +10,7 @@ import { Programme } from '../programme/programme.entity.js';
 import { HeaderError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
-import { lockForImport } from './import-locks.js';
+import { lockForImport, refreshRollupsUnderImportLock } from './import-locks.js';
 import type { ImportReport, ImportRowError } from './import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
@@ -41,8 +41,11 @@ export interface ImportFileOptions {
   viewer: Viewer;
   peselSecret: string;
   onProgress?: (rowsRead: number) => void;
-  /** Called inside the import transaction after the rows are merged (keeps rollups exact). */
-  afterMerge?: (em: EntityManager, options: { programmeId: number }) => Promise<void>;
+  /**
+   * Rebuild the analytics rollups once the file is stored (default true). A caller importing many
+   * files in a row (seeding) passes false and refreshes once at the end.
+   */
+  refreshRollups?: boolean;
 }
 
 async function sha256Of(stream: Readable): Promise<string> {
@@ -138,7 +141,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         errors.push({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
       }
       if (errors.length) throw new FileRejected(errors, report.rowsRead);
-      await buffer.flush();
+      await buffer.drain();
       const context = { programmeId: programme.id, batchId: batch.id, fileColumns };
       const problems = await findStagedProblems(trx, target, context);
       if (problems.length) throw new FileRejected(problems, report.rowsRead);
@@ -150,9 +153,11 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         stagedRows: staged,
       });
       Object.assign(report, counts);
-      await options.afterMerge?.(trx, { programmeId: programme.id });
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer);
     });
+    if (options.refreshRollups !== false) {
+      await refreshRollupsUnderImportLock(options.orm.em.fork(), programme.id);
+    }
   } catch (error) {
     if (!(error instanceof FileRejected)) {
       await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
