@@ -57,7 +57,7 @@ describe('nested reads through DataLoaders', () => {
       // Three sessions per activity, so every level of the query has rows to resolve.
       const em = testHub.database.orm.em.fork();
       for (const activity of await em.find(Activity, {})) {
-        for (const date of ['2011-10-03', '2011-10-10', '2011-10-17']) em.create(Session, { activity, date, hours: 2 });
+        for (const date of ['2011-10-03', '2011-10-10', '2011-10-17']) em.create(Session, { activity, date, minutes: 120 });
       }
       await em.flush();
 

@@ -93,7 +93,8 @@ export async function loadAnalyticsReferenceDataset(em: EntityManager, programme
     ['ZDZ-K01', '2012-02-06', 4.5],
     ['ZDZ-K01', '2012-02-07', 4.5],
   ];
-  const s = sessions.map(([code, date, hours]) => em.create(Session, { activity: activity(code), date, hours }));
+  // The table gives hours; sessions store minutes.
+  const s = sessions.map(([code, date, hours]) => em.create(Session, { activity: activity(code), date, minutes: hours * 60 }));
   const { PRESENT: P, ABSENT: A, EXCUSED: E } = AttendanceStatus;
   const attendance: [number, number, AttendanceStatus][] = [
     [1, 1, P], [1, 2, P], [1, 3, A], [1, 4, E],

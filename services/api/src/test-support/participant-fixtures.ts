@@ -38,7 +38,7 @@ export async function loadScopingFixture(em: EntityManager, programmeCode = 'RDR
       educationLevel: EducationLevel.UPPER_SECONDARY,
     });
   const [p1, p2, p3] = ['RDR-001', 'RDR-002', 'RDR-003', 'RDR-004'].map((code, index) => participant(code, index + 1));
-  const session = (activityEntity: Activity, date: string) => em.create(Session, { activity: activityEntity, date, hours: 2 });
+  const session = (activityEntity: Activity, date: string) => em.create(Session, { activity: activityEntity, date, minutes: 120 });
   const mopsSession = session(mopsW1!, '2011-10-03');
   const cisiSession = session(cisiSport!, '2011-10-04');
   const zdzSession = session(zdzK01!, '2011-10-05');

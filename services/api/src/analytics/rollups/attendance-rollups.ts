@@ -36,7 +36,7 @@ function grainColumns(grain: readonly RollupGrain[]): string[] {
 
 /**
  * The rollup's rows computed from the base tables for one programme, in the rollup's column order
- * (programme_id, grain…, participant_id, records, present, present_hours). The refresh inserts it; a
+ * (programme_id, grain…, participant_id, records, present, present_minutes). The refresh inserts it; a
  * query reads it directly while the programme's rollups are being rebuilt (never a stale answer).
  */
 export function attendanceRollupFromBase(rollup: AttendanceRollup, programmeId: SqlFragment): SqlFragment {
@@ -47,7 +47,7 @@ export function attendanceRollupFromBase(rollup: AttendanceRollup, programmeId: 
   return sql`select a0.programme_id, ${rawSql([...grainSelect, 'at.participant_id'].join(', '))},
       count(*)::int as records,
       (count(*) filter (where at.status = 'PRESENT'))::int as present,
-      coalesce(sum(s.hours) filter (where at.status = 'PRESENT'), 0)::numeric(14,4) as present_hours
+      coalesce(sum(s.minutes) filter (where at.status = 'PRESENT'), 0)::numeric(16,4) as present_minutes
     from attendance at
     join session s on s.id = at.session_id
     join activity a0 on a0.id = s.activity_id
@@ -59,11 +59,11 @@ export function attendanceRollupFromBase(rollup: AttendanceRollup, programmeId: 
 export function attendanceRollupFromFinest(rollup: AttendanceRollup, programmeId: SqlFragment): SqlFragment {
   const columns = grainColumns(rollup.grain);
   const keys = ['programme_id', ...columns, 'participant_id'].join(', ');
-  return sql`select ${rawSql(keys)}, sum(records)::int, sum(present)::int, sum(present_hours)::numeric(14,4)
+  return sql`select ${rawSql(keys)}, sum(records)::int, sum(present)::int, sum(present_minutes)::numeric(16,4)
     from analytics_attendance_pam where programme_id = ${programmeId} group by ${rawSql(keys)}`;
 }
 
 /** Column list of a rollup table, for inserts. */
 export function attendanceRollupColumns(rollup: AttendanceRollup): string {
-  return ['programme_id', ...grainColumns(rollup.grain), 'participant_id', 'records', 'present', 'present_hours'].join(', ');
+  return ['programme_id', ...grainColumns(rollup.grain), 'participant_id', 'records', 'present', 'present_minutes'].join(', ');
 }

@@ -63,7 +63,7 @@ describe('analytics rollups', () => {
     expect(await attendances()).toBe(21);
 
     // A session's hours change dirties it too; a delete dirties every programme.
-    await testHub.database.orm.em.getConnection().execute(`update session set hours = hours where id in (select id from session limit 1)`);
+    await testHub.database.orm.em.getConnection().execute(`update session set minutes = minutes where id in (select id from session limit 1)`);
     expect(await dirty()).toBe(true);
     await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId }));
     await testHub.database.orm.em.getConnection().execute(`delete from attendance where status = 'EXCUSED'`);

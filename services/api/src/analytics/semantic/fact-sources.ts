@@ -7,7 +7,7 @@ import { attendanceRollupFor, attendanceRollupFromBase, type RollupGrain } from 
  * - `participant_id` — the contributing participant (absent only for the bare session list);
  * - `activity_id` — the activity the row belongs to (when `hasActivity`);
  * - `fact_date` — the measure's own date ("month"); a month's first day when read from a monthly rollup;
- * - family columns: `records`, `present`, `present_hours`, `session_id`, `result_type`, `support_kind`,
+ * - family columns: `records`, `present`, `present_minutes`, `session_id`, `result_type`, `support_kind`,
  *   `quantity`, `hours`.
  * SQL refers to the query's programme through the `prog` CTE (see sql/aggregate-sql.ts).
  */
@@ -49,7 +49,7 @@ export function rawAttendanceFacts(): FactSelection {
   return {
     sql: sql`(select at.participant_id, s.activity_id, s.date as fact_date, at.session_id,
         1 as records, (at.status = 'PRESENT')::int as present,
-        case when at.status = 'PRESENT' then s.hours else 0 end as present_hours
+        case when at.status = 'PRESENT' then s.minutes else 0 end as present_minutes
       from attendance at
       join session s on s.id = at.session_id
       join activity a0 on a0.id = s.activity_id
@@ -69,7 +69,7 @@ export function attendanceFacts(needs: FactNeeds): FactSelection {
   if (needs.exactDate) return rawAttendanceFacts();
   const rollup = attendanceRollupFor({ activity: needs.activity || needs.ownership, month: needs.month });
   const grainSelect = rollup.grain.map((column) => (column === 'activity' ? 'activity_id' : 'month as fact_date'));
-  const columns = rawSql(['participant_id', ...grainSelect, 'records', 'present', 'present_hours'].join(', '));
+  const columns = rawSql(['participant_id', ...grainSelect, 'records', 'present', 'present_minutes'].join(', '));
   return {
     sql: sql`(select ${columns} from ${rawSql(rollup.table)} where programme_id = ${PROGRAMME_ID} and ${ROLLUPS_FRESH}
       union all

@@ -95,8 +95,9 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
     contributors: 'count(*) filter (where records > 0)',
   }),
   [Measure.ATTENDANCE_HOURS]: attendanceMeasure(Measure.ATTENDANCE_HOURS, {
-    partials: { present: 'f.present', present_hours: 'f.present_hours' },
-    value: 'sum(present_hours)',
+    partials: { present: 'f.present', present_minutes: 'f.present_minutes' },
+    // Minutes are summed exactly and turned into hours once (50 min ÷ 60 per row would drift).
+    value: 'sum(present_minutes) / 60',
     contributors: 'count(*) filter (where present > 0)',
   }),
   [Measure.ATTENDANCE_RATE]: attendanceMeasure(

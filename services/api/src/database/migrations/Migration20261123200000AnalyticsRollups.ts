@@ -24,22 +24,22 @@ export class Migration20261123200000AnalyticsRollups extends Migration {
     this.addSql(`create table "analytics_attendance_pam" (
       "programme_id" int not null references "programme" ("id") on delete cascade,
       "activity_id" int not null, "month" date not null, "participant_id" int not null,
-      "records" int not null, "present" int not null, "present_hours" numeric(14,4) not null,
+      "records" int not null, "present" int not null, "present_minutes" numeric(16,4) not null,
       primary key ("programme_id", "activity_id", "month", "participant_id"));`);
     this.addSql(`create table "analytics_attendance_pa" (
       "programme_id" int not null references "programme" ("id") on delete cascade,
       "activity_id" int not null, "participant_id" int not null,
-      "records" int not null, "present" int not null, "present_hours" numeric(14,4) not null,
+      "records" int not null, "present" int not null, "present_minutes" numeric(16,4) not null,
       primary key ("programme_id", "activity_id", "participant_id"));`);
     this.addSql(`create table "analytics_attendance_pm" (
       "programme_id" int not null references "programme" ("id") on delete cascade,
       "month" date not null, "participant_id" int not null,
-      "records" int not null, "present" int not null, "present_hours" numeric(14,4) not null,
+      "records" int not null, "present" int not null, "present_minutes" numeric(16,4) not null,
       primary key ("programme_id", "month", "participant_id"));`);
     this.addSql(`create table "analytics_attendance_p" (
       "programme_id" int not null references "programme" ("id") on delete cascade,
       "participant_id" int not null,
-      "records" int not null, "present" int not null, "present_hours" numeric(14,4) not null,
+      "records" int not null, "present" int not null, "present_minutes" numeric(16,4) not null,
       primary key ("programme_id", "participant_id"));`);
 
     // Inserted or updated attendance: the programmes of the rows' participants. Transition tables make
@@ -74,6 +74,16 @@ export class Migration20261123200000AnalyticsRollups extends Migration {
       for each statement execute function "analytics_mark_all_dirty"();`);
     this.addSql(`create trigger "session_analytics_update" after update on "session"
       referencing new table as changed_rows for each statement execute function "analytics_mark_dirty_by_activity"();`);
+    // Bulk imports insert with session_replication_role = replica to skip per-row FK checks; these
+    // must still fire then, or rollups would look fresh while missing the imported rows.
+    for (const [table, trigger] of [
+      ['attendance', 'attendance_analytics_insert'],
+      ['attendance', 'attendance_analytics_update'],
+      ['attendance', 'attendance_analytics_delete'],
+      ['session', 'session_analytics_update'],
+    ]) {
+      this.addSql(`alter table "${table}" enable always trigger "${trigger}";`);
+    }
   }
 
   override async down(): Promise<void> {

@@ -27,7 +27,7 @@ describe('importing changed files', () => {
     expect([report.outcome, report.inserted]).toEqual(['SUCCEEDED', 2]);
     const rows = await runSql(
       testHub.database.orm.em.fork(),
-      sql`select p.code, a.code as activity, se.date::text, se.hours::float8 as hours, at.status
+      sql`select p.code, a.code as activity, se.date::text, (se.minutes / 60)::float8 as hours, at.status
           from attendance at join participant p on p.id = at.participant_id join session se on se.id = at.session_id
           join activity a on a.id = se.activity_id order by p.code`,
     );
@@ -67,6 +67,22 @@ describe('importing changed files', () => {
     expect(entry!.details.old).toMatchObject({ exit_date: null, exit_reason: null });
     expect(entry!.details.new).toMatchObject({ exit_date: '2012-05-31', exit_reason: 'DROPPED_OUT' });
     expect(JSON.stringify(entry)).not.toContain('pesel');
+  });
+
+  // Also proves a bulk import reaches the analytics rollups (their refresh follows every import).
+  it('sums session lengths exactly: three 50-minute CISI sessions are 2.5 hours, not 2.4999', async () => {
+    const report = await importLines(testHub.database.orm, 'cisi-attendance', [
+      'uczestnik,zajecia,data,czas_min,obecny',
+      'RDR-001,CISI-FILM,03.10.2011,50,T',
+      'RDR-001,CISI-FILM,10.10.2011,50,T',
+      'RDR-001,CISI-FILM,17.10.2011,50,T',
+    ]);
+    expect(report.outcome).toBe('SUCCEEDED');
+    const { data, errors } = await testHub.hub.execute<{ aggregate: { value: number }[] }>(
+      `{ aggregate(programme: "RDR-PLOCK-2011", measure: ATTENDANCE_HOURS, filter: { activities: ["CISI-FILM"] }) { value } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.aggregate).toEqual([{ value: 2.5 }]);
   });
 
   it('treats the same file again as a no-op', async () => {

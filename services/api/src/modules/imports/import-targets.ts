@@ -91,7 +91,7 @@ export const attendanceTarget: ImportTarget = {
   staging: [
     { name: 'activity_id', type: 'int' },
     { name: 'date', type: 'date' },
-    { name: 'hours', type: 'numeric' },
+    { name: 'minutes', type: 'numeric' },
     { name: 'participant_id', type: 'int' },
     { name: 'status', type: 'text' },
     // As the file wrote it (minutes, lesson hours, "2,5"), for the report.
@@ -105,16 +105,16 @@ export const attendanceTarget: ImportTarget = {
   hasUpdatedAt: false,
   checks: ({ fileColumns }) => [
     sql`select st.line, ${fileColumns.hours ?? 'hours'}::text as column, st.hours_as_written as value,
-          'session ' || a.code || ' on ' || st.date || ' is stored with ' || se.hours::float8 || ' hours; all rows of one session must agree' as reason,
+          'session ' || a.code || ' on ' || st.date || ' is stored with ' || (se.minutes / 60)::float8 || ' hours; all rows of one session must agree' as reason,
           'SESSION_HOURS_MISMATCH' as code
         from import_stage st
         join session se on se.activity_id = st.activity_id and se.date = st.date
         join activity a on a.id = st.activity_id
-        where se.hours <> st.hours`,
+        where se.minutes <> st.minutes`,
   ],
   prepare: ({ batchId }) => [
-    sql`insert into session (activity_id, date, hours, import_batch_id)
-        select distinct on (st.activity_id, st.date) st.activity_id, st.date, st.hours, ${batchId}::int
+    sql`insert into session (activity_id, date, minutes, import_batch_id)
+        select distinct on (st.activity_id, st.date) st.activity_id, st.date, st.minutes, ${batchId}::int
         from import_stage st
         where not exists (select 1 from session se where se.activity_id = st.activity_id and se.date = st.date)
         order by st.activity_id, st.date`,

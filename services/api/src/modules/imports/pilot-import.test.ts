@@ -85,6 +85,27 @@ describe('the synthetic pilot through the partner importers', () => {
     expect(found).toEqual([]);
   });
 
+  it('answers analytics from the imported rows (rollups rebuilt after seeding)', async () => {
+    const [direct] = await runSql<{ present: number; minutes: number; participants: number }>(
+      testHub.database.orm.em.fork(),
+      sql`select count(*) filter (where at.status = 'PRESENT')::int as present,
+                 sum(se.minutes) filter (where at.status = 'PRESENT')::float8 as minutes,
+                 (select count(*) from participant)::int as participants
+          from attendance at join session se on se.id = at.session_id`,
+    );
+    const { data, errors } = await testHub.hub.execute<Record<string, { value: number }[]>>(
+      `{ present: aggregate(programme: "RDR-PLOCK-2011", measure: ATTENDANCES) { value }
+         hours: aggregate(programme: "RDR-PLOCK-2011", measure: ATTENDANCE_HOURS) { value }
+         participants: aggregate(programme: "RDR-PLOCK-2011", measure: PARTICIPANTS) { value } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      present: [{ value: direct!.present }],
+      hours: [{ value: direct!.minutes / 60 }],
+      participants: [{ value: 100 }],
+    });
+  });
+
   it('treats a second import of the same file as a no-op', async () => {
     const file = path.join(filesDir, 'RDR-PLOCK-2011', 'zdz-attendance.csv');
     const again = await importPartnerFile({

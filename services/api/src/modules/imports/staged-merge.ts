@@ -94,6 +94,7 @@ const column = (alias: string, name: string) => rawSql(`${alias}."${name}"`);
  * joining the programme's own participants, activities and sessions, inside the import transaction,
  * under the programme's import lock — the triggers would re-check 2M rows one by one (~6× slower).
  * Constraints still guard every other write; without the privilege the triggers simply run.
+ * Triggers that must see bulk inserts (analytics' dirty marks) are ENABLE ALWAYS, so they still fire.
  */
 async function withoutForeignKeyTriggers<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
   const [role] = await runSql<{ superuser: boolean }>(em, sql`select rolsuper as superuser from pg_roles where rolname = current_user`);

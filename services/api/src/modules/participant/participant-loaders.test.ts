@@ -40,7 +40,7 @@ describe('participant reads through DataLoaders', () => {
       const em = testHub.database.orm.em.fork();
       const programme = await em.findOneOrFail(Programme, { code: 'RDR-PLOCK-2011' });
       const activities = await em.find(Activity, { programme, code: { $in: ['MOPS-W1', 'CISI-SPORT', 'ZDZ-K01'] } });
-      const sessions = activities.map((activity, index) => em.create(Session, { activity, date: `2011-10-0${index + 3}`, hours: 2 }));
+      const sessions = activities.map((activity, index) => em.create(Session, { activity, date: `2011-10-0${index + 3}`, minutes: 120 }));
       const cisiSport = activities.find((activity) => activity.code === 'CISI-SPORT')!;
       for (let index = 1; index <= 40; index += 1) {
         const participant = em.create(Participant, {

@@ -7,7 +7,7 @@ import { ImportBatch } from '../import-batch/import-batch.entity.js';
 @ObjectType({ description: 'One meeting of an activity on a date, with its length in hours.' })
 @Entity({ tableName: 'session' })
 @Unique({ name: 'session_activity_date_unique', properties: ['activity', 'date'] })
-@Check({ name: 'session_hours_check', expression: 'hours > 0 and hours <= 24' })
+@Check({ name: 'session_length_check', expression: 'minutes > 0 and minutes <= 1440' })
 export class Session {
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -20,10 +20,13 @@ export class Session {
   @Property({ type: 'date' })
   date!: string;
 
-  @Field(() => Float, { description: 'Length in hours (CISI minutes ÷ 60; ZDZ lesson hours × 0.75).' })
-  // Four decimals: CISI sessions come in minutes (50 min = 0.8333 h), and sums must stay exact to the minute.
-  @Property({ type: 'decimal', precision: 8, scale: 4, runtimeType: 'number' })
-  hours!: number;
+  /**
+   * Length in minutes: exact for every partner's unit (MOPS hours × 60, CISI minutes, ZDZ 45-minute
+   * lessons), where hours would not be (50 min = 0.8333… h); hours are derived once, after summing.
+   */
+  @Field(() => Float, { description: 'Length in minutes (MOPS hours × 60; CISI minutes; ZDZ lesson hours × 45).' })
+  @Property({ type: 'decimal', precision: 10, scale: 4, runtimeType: 'number' })
+  minutes!: number;
 
   @ManyToOne(() => ImportBatch, { ref: true, nullable: true, deleteRule: 'set null', index: false })
   importBatch?: Ref<ImportBatch> | null;

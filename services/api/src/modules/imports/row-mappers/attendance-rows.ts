@@ -3,27 +3,28 @@ import { FieldError, readCode, readPositiveDecimal, readPositiveInteger } from '
 import type { ImportLookups } from '../import-lookups.js';
 import type { RowReader } from '../row-reader.js';
 
-/** How one partner writes attendance: which columns, how hours and presence are coded. */
+/** How one partner writes attendance: which columns, how session length and presence are coded. */
 export interface AttendanceLayout {
   participant: (row: RowReader) => number | undefined;
   activityColumn: string;
   activityFileCode?: (raw: string) => string;
   hoursColumn: string;
-  readHours: (raw: string) => number;
+  /** The session's length in minutes, as this partner writes it. */
+  readMinutes: (raw: string) => number;
   statusColumn: string;
   statuses: Readonly<Record<string, AttendanceStatus>>;
 }
 
 const MAX_SESSION_HOURS = 24;
 
-/** Hours kept to 4 decimals, as stored: 50 CISI minutes = 0.8333 h. */
-const roundHours = (hours: number) => Math.round(hours * 10_000) / 10_000;
+/** Minutes kept to 4 decimals, as stored (exact for hours given with up to 4 decimals). */
+const roundMinutes = (minutes: number) => Math.round(minutes * 10_000) / 10_000;
 
 export const mopsWorkshopLayout: AttendanceLayout = {
   participant: (row) => row.participantByCode('kod_uczestnika'),
   activityColumn: 'warsztat',
   hoursColumn: 'godziny',
-  readHours: (raw) => readPositiveDecimal('godziny', raw, MAX_SESSION_HOURS),
+  readMinutes: (raw) => readPositiveDecimal('godziny', raw, MAX_SESSION_HOURS) * 60,
   statusColumn: 'obecnosc',
   statuses: { OB: AttendanceStatus.PRESENT, NB: AttendanceStatus.ABSENT, US: AttendanceStatus.EXCUSED },
 };
@@ -32,7 +33,7 @@ export const cisiAttendanceLayout: AttendanceLayout = {
   participant: (row) => row.participantByCode('uczestnik'),
   activityColumn: 'zajecia',
   hoursColumn: 'czas_min',
-  readHours: (raw) => readPositiveInteger('czas_min', raw, MAX_SESSION_HOURS * 60) / 60,
+  readMinutes: (raw) => readPositiveInteger('czas_min', raw, MAX_SESSION_HOURS * 60),
   statusColumn: 'obecny',
   statuses: { T: AttendanceStatus.PRESENT, N: AttendanceStatus.ABSENT },
 };
@@ -44,7 +45,7 @@ export const zdzAttendanceLayout: AttendanceLayout = {
   activityFileCode: (raw) => raw,
   hoursColumn: 'godz_lekcyjne',
   // A lesson hour is 45 minutes.
-  readHours: (raw) => readPositiveDecimal('godz_lekcyjne', raw, MAX_SESSION_HOURS / 0.75) * 0.75,
+  readMinutes: (raw) => readPositiveDecimal('godz_lekcyjne', raw, (MAX_SESSION_HOURS * 60) / 45) * 45,
   statusColumn: 'obecnosc',
   statuses: { '1': AttendanceStatus.PRESENT, '0': AttendanceStatus.ABSENT },
 };
@@ -54,19 +55,19 @@ export const zdzAttendanceLayout: AttendanceLayout = {
  * give the same length, so the first line seen for a session sets it for the rest of the file.
  */
 export function createAttendanceRowMapper(layout: AttendanceLayout, _lookups: ImportLookups) {
-  const sessionHours = new Map<string, { hours: number; line: number; raw: string }>();
+  const sessionLengths = new Map<string, { minutes: number; line: number; raw: string }>();
   return (row: RowReader): unknown[] | undefined => {
     const participantId = layout.participant(row);
     const activity = row.activity(layout.activityColumn, layout.activityFileCode);
     const date = row.dateInProgramme('data');
-    const hours = row.read(layout.hoursColumn, (raw) => roundHours(layout.readHours(raw)));
+    const minutes = row.read(layout.hoursColumn, (raw) => roundMinutes(layout.readMinutes(raw)));
     const status = row.read(layout.statusColumn, (raw) => readCode(layout.statusColumn, raw, layout.statuses));
-    if (activity && date && hours !== undefined) {
+    if (activity && date && minutes !== undefined) {
       const key = `${activity.id}|${date}`;
-      const first = sessionHours.get(key);
+      const first = sessionLengths.get(key);
       if (!first) {
-        sessionHours.set(key, { hours, line: row.line, raw: row.raw(layout.hoursColumn) });
-      } else if (first.hours !== hours) {
+        sessionLengths.set(key, { minutes, line: row.line, raw: row.raw(layout.hoursColumn) });
+      } else if (first.minutes !== minutes) {
         row.read(layout.hoursColumn, (raw) => {
           throw new FieldError(
             layout.hoursColumn,
@@ -78,6 +79,6 @@ export function createAttendanceRowMapper(layout: AttendanceLayout, _lookups: Im
       }
     }
     if (row.errors.length) return undefined;
-    return [activity!.id, date, hours, participantId, status, row.raw(layout.hoursColumn)];
+    return [activity!.id, date, minutes, participantId, status, row.raw(layout.hoursColumn)];
   };
 }
