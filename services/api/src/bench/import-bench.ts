@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -9,9 +9,8 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
 import { cliViewer } from '../modules/auth/viewer.js';
-import { refreshRollupsUnderImportLock } from '../modules/imports/import-locks.js';
-import { importPartnerFile } from '../modules/imports/import.service.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
+import { importGeneratedFile, refreshProgrammeRollups } from '../seeding/seed-synthetic-data.js';
 
 /**
  * `npm run bench:import`: imports the city-scale partner files (10,000 participants, > 2M attendance
@@ -48,18 +47,12 @@ async function main(): Promise<void> {
       await loadProgrammeStructure({ em: orm.em.fork(), definition: programme, actor: 'bench' });
       for (const file of files.filter((candidate) => !process.env.BENCH_KINDS || process.env.BENCH_KINDS.split(',').includes(candidate.kind))) {
         const started = performance.now();
-        const report = await importPartnerFile({
+        const report = await importGeneratedFile({
           orm,
           programmeCode: programme.code,
-          partnerCode: file.partner,
-          kind: file.kind,
-          encoding: file.encoding,
-          fileName: path.basename(file.path),
-          open: () => createReadStream(file.path),
+          file,
           viewer: cliViewer,
           peselSecret: 'bench-secret-0123456789abcdef0123456789',
-          // Timed apart below: a batch of files needs one rebuild, not one per file.
-          refreshRollups: false,
         });
         const ms = performance.now() - started;
         if (report.outcome !== 'SUCCEEDED') throw new Error(`${file.kind} rejected: ${JSON.stringify(report.errors.slice(0, 3))}`);
@@ -69,10 +62,7 @@ async function main(): Promise<void> {
       }
     }
     const refreshStarted = performance.now();
-    for (const { programme } of programmes) {
-      const [{ id }] = (await orm.em.getConnection().execute('select id from programme where code = ?', [programme.code])) as [{ id: number }];
-      await refreshRollupsUnderImportLock(orm.em.fork(), id);
-    }
+    for (const { programme } of programmes) await refreshProgrammeRollups(orm, programme.code);
     const refreshMs = performance.now() - refreshStarted;
     await orm.close(true);
     clearInterval(sampler);

@@ -2,11 +2,12 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { writeSyntheticDataset, type SyntheticScale } from '@razem/seeds';
+import { writeSyntheticDataset, type GeneratedFile, type SyntheticScale } from '@razem/seeds';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { refreshRollupsUnderImportLock } from '../modules/imports/import-locks.js';
 import { importPartnerFile } from '../modules/imports/import.service.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
+import { Programme } from '../modules/programme/programme.entity.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 
 export interface SeedOptions {
@@ -19,6 +20,38 @@ export interface SeedOptions {
   log?: (message: string) => void;
   /** Called with how long each programme's one rollup rebuild took (benchmarks report it). */
   onRollupRefresh?: (milliseconds: number) => void;
+}
+
+/** Imports one generated partner file as its partner would send it; the caller rebuilds rollups after a batch. */
+export function importGeneratedFile(options: {
+  orm: MikroORM;
+  programmeCode: string;
+  file: GeneratedFile;
+  viewer: Viewer;
+  peselSecret: string;
+  onProgress?: (rowsRead: number) => void;
+}): Promise<ImportReport> {
+  const { file } = options;
+  return importPartnerFile({
+    orm: options.orm,
+    programmeCode: options.programmeCode,
+    partnerCode: file.partner,
+    kind: file.kind,
+    encoding: file.encoding,
+    fileName: path.basename(file.path),
+    open: () => createReadStream(file.path),
+    viewer: options.viewer,
+    peselSecret: options.peselSecret,
+    onProgress: options.onProgress,
+    // One rebuild after all the files, not one per file.
+    refreshRollups: false,
+  });
+}
+
+/** Rebuilds the analytics rollups of the programme with this code. */
+export async function refreshProgrammeRollups(orm: MikroORM, programmeCode: string): Promise<void> {
+  const programme = await orm.em.fork().findOneOrFail(Programme, { code: programmeCode });
+  await refreshRollupsUnderImportLock(orm.em.fork(), programme.id);
 }
 
 /**
@@ -35,18 +68,12 @@ export async function seedSyntheticData(options: SeedOptions): Promise<ImportRep
     await loadProgrammeStructure({ em: options.orm.em.fork(), definition: programme, actor: options.viewer.name });
     for (const file of files) {
       const started = Date.now();
-      const report = await importPartnerFile({
+      const report = await importGeneratedFile({
         orm: options.orm,
         programmeCode: programme.code,
-        partnerCode: file.partner,
-        kind: file.kind,
-        encoding: file.encoding,
-        fileName: path.basename(file.path),
-        open: () => createReadStream(file.path),
+        file,
         viewer: options.viewer,
         peselSecret: options.peselSecret,
-        // One rebuild per programme after all its files, not one per file.
-        refreshRollups: false,
         onProgress: (rows) => log(`  ${file.kind}: ${rows} rows read…`),
       });
       if (report.outcome !== 'SUCCEEDED') {
@@ -57,8 +84,7 @@ export async function seedSyntheticData(options: SeedOptions): Promise<ImportRep
       reports.push(report);
     }
     const refreshStarted = performance.now();
-    const [{ id }] = (await options.orm.em.getConnection().execute('select id from programme where code = ?', [programme.code])) as [{ id: number }];
-    await refreshRollupsUnderImportLock(options.orm.em.fork(), id);
+    await refreshProgrammeRollups(options.orm, programme.code);
     options.onRollupRefresh?.(performance.now() - refreshStarted);
     log(`${programme.code}: analytics rollups rebuilt (${Math.round(performance.now() - refreshStarted)} ms)`);
   }
