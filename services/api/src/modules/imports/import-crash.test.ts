@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSql, sql } from '../../database/sql-fragment.js';
+import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
+import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
+import { cliViewer } from '../auth/viewer.js';
+import { importPartnerFile } from './import.service.js';
+import { markInterruptedImports } from './import-locks.js';
+
+const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
+
+/** 100 registered participants, and a MOPS file of every participant at all five activities every day (457 days × 5 × 100 = 228,500 rows: seconds to import). */
+function registerLines(): string[] {
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const lines = ['kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie'];
+  for (let n = 1; n <= 100; n += 1) {
+    const firstTen = `800101${String(n).padStart(3, '0')}${n % 2}`;
+    const sum = [...firstTen].reduce((total, digit, index) => total + Number(digit) * weights[index]!, 0);
+    lines.push(`RDR-${String(n).padStart(3, '0')};${firstTen}${(10 - (sum % 10)) % 10};2011-09-01;;;BEZROBOTNY;PODSTAWOWE`);
+  }
+  return lines;
+}
+
+function workshopFile(): string {
+  const rows = ['kod_uczestnika;warsztat;data;godziny;obecnosc'];
+  const day = new Date(Date.UTC(2011, 8, 1));
+  while (day <= new Date(Date.UTC(2012, 10, 30))) {
+    for (const workshop of ['MOPS-W1', 'MOPS-W2', 'MOPS-W3', 'MOPS-W4', 'MOPS-SWIETLICA']) {
+      for (let n = 1; n <= 100; n += 1) rows.push(`RDR-${String(n).padStart(3, '0')};${workshop};${day.toISOString().slice(0, 10)};2,5;${n % 4 ? 'OB' : 'NB'}`);
+    }
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+describe('an import cut off or raced', () => {
+  let testHub: TestHub;
+  let dir: string;
+  let file: string;
+  let rows: number;
+
+  beforeAll(async () => {
+    testHub = await createTestHub();
+    expect((await importLines(testHub.database.orm, 'mops-register', registerLines())).inserted).toBe(100);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'razem-crash-'));
+    file = path.join(dir, 'warsztaty.csv');
+    const content = workshopFile();
+    rows = content.split('\r\n').length - 2;
+    await writeFile(file, content);
+  });
+  afterAll(async () => {
+    await testHub.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const counts = async () =>
+    (await runSql<{ sessions: number; attendance: number }>(
+      testHub.database.orm.em.fork(),
+      sql`select (select count(*) from session)::int as sessions, (select count(*) from attendance)::int as attendance`,
+    ))[0];
+
+  it('stores nothing of a file whose importer is killed with SIGKILL, shows the batch as interrupted, and takes the file again', async () => {
+    const child = spawn(process.execPath, [hubCli, 'import', '--partner', 'MOPS', '--kind', 'mops-workshops', file], {
+      env: { ...process.env, DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir },
+      stdio: 'ignore',
+    });
+    // Kill it once its batch is RUNNING and its rows are flowing into the staging table.
+    const em = testHub.database.orm.em.fork();
+    for (let waited = 0; ; waited += 50) {
+      const [running] = await runSql<{ n: number }>(em, sql`select count(*)::int as n from import_batch where status = 'RUNNING'`);
+      if (running!.n > 0) break;
+      if (waited > 30_000) throw new Error('the import never started');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+
+    expect(rows).toBe(228_500);
+    expect(await counts()).toEqual({ sessions: 0, attendance: 0 });
+    // The killed connection's locks go when PostgreSQL notices the closed socket.
+    let marked = 0;
+    for (let tries = 0; tries < 100 && marked === 0; tries += 1) {
+      marked = await markInterruptedImports(testHub.database.orm.em.fork());
+      if (!marked) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(marked).toBe(1);
+    const [batch] = await runSql<{ status: string; kind: string }>(em, sql`select status, kind from import_batch where kind = 'mops-workshops'`);
+    expect(batch).toEqual({ status: 'INTERRUPTED', kind: 'mops-workshops' });
+
+    const again = await importLines(testHub.database.orm, 'mops-workshops', [], { bytes: await readFile(file) });
+    expect([again.outcome, again.rowsRead, again.inserted]).toEqual(['SUCCEEDED', rows, rows]);
+    expect((await counts())!.attendance).toBe(rows);
+  });
+
+  it('serialises two imports of the same file at once: one inserts, the other finds everything unchanged', async () => {
+    const results = await Promise.all(
+      [0, 1].map(() =>
+        importPartnerFile({
+          orm: testHub.database.orm,
+          programmeCode: 'RDR-PLOCK-2011',
+          partnerCode: 'MOPS',
+          kind: 'mops-childcare',
+          encoding: 'utf-8',
+          fileName: 'opieka.csv',
+          open: () => Readable.from([Buffer.from('kod_uczestnika;data;liczba_dzieci;godziny\nRDR-001;2011-10-03;2;3\nRDR-002;2011-10-03;1;2,5\n')]),
+          viewer: cliViewer,
+          peselSecret: TEST_PESEL_SECRET,
+        }),
+      ),
+    );
+    expect(results.map((report) => [report.outcome, report.inserted, report.unchanged]).sort()).toEqual([
+      ['SUCCEEDED', 0, 2],
+      ['SUCCEEDED', 2, 0],
+    ]);
+    const [childcare] = await runSql<{ n: number }>(testHub.database.orm.em.fork(), sql`select count(*)::int as n from childcare`);
+    expect(childcare!.n).toBe(2);
+  });
+});
