@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, GraphQLError, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import { getNullableType, getVariableValues, GraphQLError, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { operationDepth } from './depth-limit.js';
@@ -72,6 +72,9 @@ export function queryLimitsPlugin<TContext extends object>(options: { maxDepth: 
               extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: options.maxDepth, http: { status: 400 } },
             });
           }
+          // Variables that do not fit their types (a bad Date, an unknown enum value) are the caller's
+          // input error: leave them to execution, which reports BAD_USER_INPUT, instead of costing them.
+          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let cost: number;
           try {
             cost = operationCost({ schema, document, variables: request.variables, operationName: request.operationName });

@@ -85,6 +85,15 @@ describe('query limits', () => {
     const introspection = await testHub.hub.execute(getIntrospectionQuery(), {}, viewerFor(Role.EVALUATOR));
     expect(introspection.errors).toBeUndefined();
   });
+
+  it('reports variables of the wrong type as BAD_USER_INPUT, not as a costly query', async () => {
+    const { errors } = await testHub.hub.execute(
+      'query Bad($to: Date) { aggregate(programme: "RDR-PLOCK-2011", measure: PARTICIPANTS, filter: { to: $to }) { value } }',
+      { to: '2012-02-30' },
+      admin,
+    );
+    expect(errors?.map((error: { extensions?: Record<string, unknown> }) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
 });
 
 describe('the per-statement timeout in PostgreSQL', () => {
