@@ -103,6 +103,8 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   log?: (message: string) => void;
+  /** Listen on this port instead of a free one (a restart that clients must find again). */
+  port?: number;
 }): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
   await mkdir(options.dataDir, { recursive: true });
@@ -112,7 +114,7 @@ export async function startEmbeddedPostgres(options: {
   if (runningAsRoot) await chmod(options.dataDir, 0o711);
   const pgData = path.join(options.dataDir, 'postgres');
   const password = await readOrCreatePassword(options.dataDir);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const serverLog: string[] = [];
   const cluster = new EmbeddedPostgres({
     databaseDir: pgData,

@@ -4,8 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
 import type { Hub } from '../app/create-hub.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../security/error-format.js';
 import type { ClientInfo, HubContext } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';
+import { EXPORTS_PATH_PREFIX, handleExportRequest } from '../modules/exports/export-http.js';
 
 /** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -96,7 +98,7 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
 }
 
 /**
- * The hub's one HTTP server: /graphql, /healthz, /readyz and the built dashboard at /.
+ * The hub's one HTTP server: /graphql, /exports/*, /healthz, /readyz and the built dashboard at /.
  * Plain node:http: Apollo's integration API needs nothing more, and every route stays visible here.
  */
 export function createHttpServer(options: { hub: Hub; dashboardDir?: string; maxBodyBytes?: number }): http.Server {
@@ -116,14 +118,19 @@ export function createHttpServer(options: { hub: Hub; dashboardDir?: string; max
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
       }
       if (path === '/graphql') return handleGraphQL(hub, request, response, maxBodyBytes);
+      if (path?.startsWith(EXPORTS_PATH_PREFIX)) return handleExportRequest(hub, request, response);
       if (serveDashboard && (request.method === 'GET' || request.method === 'HEAD')) {
         return serveDashboard(request, response, () => sendJson(response, 404, { error: 'Not found' }));
       }
       return sendJson(response, 404, { error: 'Not found' });
     };
-    route().catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
-      else response.destroy();
+    route().catch((error: unknown) => {
+      if (response.headersSent) return response.destroy();
+      // Signing a caller in reads the database first: while it is down, say so (503), fast.
+      if (isDatabaseUnavailable(error)) {
+        return sendJson(response, 503, { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+      }
+      sendJson(response, 500, { error: 'Internal error' });
     });
   });
 }
