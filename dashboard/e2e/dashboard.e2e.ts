@@ -1,0 +1,177 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { startHub, type RunningHub } from './hub';
+
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+let hub: RunningHub;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(artifacts, { recursive: true });
+  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function signIn(role: string, partner?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  const login = hub.login(role, partner);
+  await page.goto('/');
+  await page.getByLabel('Adres e-mail').fill(login.email);
+  await page.getByLabel('Hasło').fill(login.password);
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).waitFor();
+  return { context, page };
+}
+
+/** Asks the API directly, on the page's own session cookie. */
+async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    { query, variables },
+  ) as Promise<T>;
+}
+
+const INDICATORS = `query($filter: AnalyticsFilter) { indicators(programme: "RDR-PLOCK-2011", filter: $filter) { code value suppressed } }`;
+
+/** The KPI tiles as shown: indicator code → the raw value the tile renders (data-value), '' when hidden. */
+async function tileValues(page: Page): Promise<Record<string, string>> {
+  await page.getByTestId('kpis').waitFor();
+  return page.$$eval('[data-indicator]', (tiles) =>
+    Object.fromEntries(tiles.map((tile) => [tile.getAttribute('data-indicator'), tile.querySelector('.kpi-value')?.getAttribute('data-value') ?? ''])),
+  );
+}
+
+function expected(indicators: { code: string; value: number | null; suppressed: boolean }[]): Record<string, string> {
+  return Object.fromEntries(indicators.map((indicator) => [indicator.code, indicator.suppressed || indicator.value === null ? '' : String(indicator.value)]));
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+}
+
+describe('the dashboard in a real browser against the pilot hub', () => {
+  it('shows the login page to an anonymous visitor, and refuses a wrong password', async () => {
+    const context = await browser.newContext({ baseURL: hub.url });
+    const page = await context.newPage();
+    await page.goto('/timeline');
+    await page.getByRole('heading', { name: 'Logowanie' }).waitFor();
+    await page.getByLabel('Adres e-mail').fill('steering@demo.razem.example');
+    await page.getByLabel('Hasło').fill('not-the-password');
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Nieprawidłowy adres e-mail lub hasło.');
+    await screenshot(page, 'login');
+    await context.close();
+  });
+
+  it('STEERING sees KPI numbers equal to the API’s, and every page renders', async () => {
+    const { context, page } = await signIn('STEERING');
+    const api = await graphql<{ indicators: { code: string; value: number | null; suppressed: boolean }[] }>(page, INDICATORS);
+    const shown = await tileValues(page);
+    expect(shown).toEqual(expected(api.indicators));
+    expect(shown.PARTICIPANTS).toBe('100');
+    expect(await page.getByRole('note').textContent()).toContain('syntetyczne');
+    expect(await page.locator('.as-of').textContent()).toMatch(/^Stan danych na \d/);
+    await screenshot(page, 'overview');
+
+    const pages: [string, string][] = [
+      ['timeline', '[data-panel="timeline-participants"] svg'],
+      ['partners', '[data-panel="attendance-rate-heatmap"] svg'],
+      ['outcomes', '[data-panel="funnel"] svg'],
+      ['flows', '[data-panel="flows"] svg'],
+      ['quality', '[data-partner="MOPS"]'],
+      ['explorer', '.graphiql-container'],
+    ];
+    for (const [path, ready] of pages) {
+      await page.goto(`/${path}`);
+      await page.locator(ready).first().waitFor({ timeout: 20_000 });
+      await screenshot(page, path);
+    }
+    // The table toggle shows the same numbers.
+    await page.goto('/outcomes');
+    const funnel = page.locator('[data-panel="funnel"]');
+    await funnel.getByRole('button', { name: 'Pokaż tabelę' }).click();
+    expect(await funnel.getByRole('row').nth(1).textContent()).toBe('Zarejestrowani100');
+    // English switch.
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Outcomes' }).waitFor();
+    expect(page.url()).toContain('lang=en');
+    await context.close();
+  });
+
+  it('a filter goes into the URL and changes the numbers', async () => {
+    const { context, page } = await signIn('STEERING');
+    const before = await tileValues(page);
+    await page.getByLabel('Płeć').selectOption('FEMALE');
+    await page.waitForURL(/sex=FEMALE/);
+    const filtered = await graphql<{ indicators: { code: string; value: number | null; suppressed: boolean }[] }>(page, INDICATORS, {
+      filter: { sexes: ['FEMALE'] },
+    });
+    await page.waitForFunction(
+      (value) => document.querySelector('[data-indicator="PARTICIPANTS"] .kpi-value')?.getAttribute('data-value') === value,
+      String(filtered.indicators.find((indicator) => indicator.code === 'PARTICIPANTS')!.value),
+    );
+    const after = await tileValues(page);
+    expect(after).toEqual(expected(filtered.indicators));
+    expect(after.PARTICIPANTS).not.toBe(before.PARTICIPANTS);
+    await screenshot(page, 'overview-filtered');
+    // The bookmarked URL reopens the same view.
+    await page.goto(page.url());
+    expect(await page.getByLabel('Płeć').inputValue()).toBe('FEMALE');
+    expect(await tileValues(page)).toEqual(after);
+    await context.close();
+  });
+
+  it('EVALUATOR sees a suppressed cell as "< K", with its reason', async () => {
+    const { context, page } = await signIn('EVALUATOR');
+    await page.goto('/outcomes');
+    const panel = page.locator('[data-panel="sex-by-age"]');
+    await panel.getByRole('button', { name: 'Pokaż tabelę' }).click();
+    const hidden = panel.locator('[data-suppressed="true"]').first();
+    await hidden.waitFor();
+    expect(await hidden.textContent()).toBe('< 5');
+    expect(await hidden.getAttribute('title')).toContain('mniej niż 5 uczestnikach');
+    await screenshot(page, 'evaluator-outcomes-table');
+    // Evaluators see aggregates only: no data-quality or import pages.
+    expect(await page.getByRole('link', { name: 'Jakość danych' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('a PARTNER uploads a bad file and reads its report', async () => {
+    const { context, page } = await signIn('PARTNER', 'CISI');
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Rodzaj pliku').selectOption('cisi-attendance');
+    await page.getByLabel('Plik', { exact: true }).setInputFiles({
+      name: 'cisi-zle.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('uczestnik,zajecia,data,czas_min,obecny\nRDR-999,CISI-FOTO,03.10.2011,90,T\nRDR-001,CISI-FOTO,31.02.2011,90,T\n'),
+    });
+    await page.getByRole('button', { name: 'Wyślij plik' }).click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.getAttribute('data-accepted')).toBe('false');
+    expect(await report.getByRole('heading').textContent()).toMatch(/^Plik odrzucony — nic nie zapisano\. Błędów: \d+\.$/);
+    const rows = await report.getByRole('row').allTextContents();
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.some((row) => row.includes('RDR-999'))).toBe(true);
+    await screenshot(page, 'partner-import-report');
+    // The rejected file shows on the data-quality page with its report.
+    await page.getByRole('link', { name: 'Jakość danych' }).click();
+    await page.locator('[data-partner="CISI"] details.rejected').first().waitFor();
+    await screenshot(page, 'partner-quality');
+    await context.close();
+  });
+});

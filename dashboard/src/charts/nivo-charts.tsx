@@ -1,0 +1,180 @@
+/**
+ * Every nivo chart of the dashboard, in one module that only lazy pages import: nivo and d3 stay
+ * out of the first load. Responsive charts inside the fixed-height boxes the panels give them.
+ */
+import { ResponsiveBar } from '@nivo/bar';
+import { ResponsiveFunnel } from '@nivo/funnel';
+import { ResponsiveHeatMap } from '@nivo/heatmap';
+import { ResponsiveLine } from '@nivo/line';
+import { ResponsiveSankey } from '@nivo/sankey';
+import { OKABE_ITO } from './palette';
+
+const theme = {
+  text: { fontSize: 12, fill: '#1f2933' },
+  axis: { legend: { text: { fontSize: 12, fontWeight: 600 } } },
+  tooltip: { container: { fontSize: 13 } },
+};
+
+export interface LineSeriesInput {
+  id: string;
+  colour: string;
+  data: { x: string; y: number | null }[];
+}
+
+export function LineChart(props: {
+  series: LineSeriesInput[];
+  markers: { x: string; label: string }[];
+  formatX: (x: string) => string;
+  formatY: (y: number) => string;
+  yLegend: string;
+}) {
+  return (
+    <ResponsiveLine
+      data={props.series}
+      colors={props.series.map((series) => series.colour)}
+      margin={{ top: 30, right: 24, bottom: 80, left: 60 }}
+      xScale={{ type: 'point' }}
+      yScale={{ type: 'linear', min: 0, max: 'auto' }}
+      axisBottom={{ format: (value) => props.formatX(String(value)), tickRotation: -45 }}
+      axisLeft={{ format: (value) => props.formatY(Number(value)), legend: props.yLegend, legendOffset: -50, legendPosition: 'middle' }}
+      yFormat={(value) => props.formatY(Number(value))}
+      xFormat={(value) => props.formatX(String(value))}
+      pointSize={7}
+      useMesh
+      enableSlices="x"
+      theme={theme}
+      animate={false}
+      markers={props.markers.map((marker) => ({
+        axis: 'x' as const,
+        value: marker.x,
+        legend: marker.label,
+        legendOrientation: 'vertical' as const,
+        lineStyle: { stroke: '#1f2933', strokeWidth: 1.5, strokeDasharray: '4 3' },
+        textStyle: { fontSize: 11, fill: '#1f2933' },
+      }))}
+      legends={[{ anchor: 'top-left', direction: 'row', translateY: -28, itemWidth: 170, itemHeight: 20, symbolSize: 12 }]}
+    />
+  );
+}
+
+export function BarChart(props: {
+  data: Record<string, string | number | null>[];
+  keys: string[];
+  indexBy: string;
+  colours: string[];
+  groupMode?: 'grouped' | 'stacked';
+  layout?: 'horizontal' | 'vertical';
+  formatValue: (value: number) => string;
+  formatIndex?: (value: string) => string;
+  keyLabel?: (key: string) => string;
+  marginLeft?: number;
+}) {
+  const horizontal = props.layout === 'horizontal';
+  return (
+    <ResponsiveBar
+      data={props.data as never}
+      keys={props.keys}
+      indexBy={props.indexBy}
+      colors={props.colours}
+      groupMode={props.groupMode ?? 'grouped'}
+      layout={props.layout ?? 'vertical'}
+      margin={{ top: 30, right: 24, bottom: horizontal ? 40 : 70, left: props.marginLeft ?? (horizontal ? 200 : 60) }}
+      padding={0.25}
+      valueFormat={(value) => props.formatValue(Number(value))}
+      axisBottom={horizontal ? { format: (value) => props.formatValue(Number(value)) } : { format: props.formatIndex, tickRotation: -30 }}
+      axisLeft={horizontal ? { format: props.formatIndex } : { format: (value) => props.formatValue(Number(value)) }}
+      labelSkipWidth={24}
+      labelSkipHeight={14}
+      legendLabel={(datum) => (props.keyLabel ? props.keyLabel(String(datum.id)) : String(datum.id))}
+      legends={
+        props.keys.length > 1
+          ? [{ dataFrom: 'keys', anchor: 'top-right', direction: 'row', translateY: -28, itemWidth: 110, itemHeight: 20, symbolSize: 12 }]
+          : []
+      }
+      theme={theme}
+      animate={false}
+      role="img"
+    />
+  );
+}
+
+export function HeatMapChart(props: {
+  rows: { id: string; data: { x: string; y: number | null }[] }[];
+  formatValue: (value: number) => string;
+  formatX: (x: string) => string;
+}) {
+  return (
+    <ResponsiveHeatMap
+      data={props.rows}
+      margin={{ top: 70, right: 24, bottom: 20, left: 210 }}
+      valueFormat={(value) => props.formatValue(Number(value))}
+      axisTop={{ format: (value) => props.formatX(String(value)), tickRotation: -45 }}
+      colors={{ type: 'sequential', scheme: 'viridis', minValue: 0, maxValue: 1 }}
+      emptyColor="#eeeeee"
+      borderColor="#ffffff"
+      borderWidth={1}
+      labelTextColor={{ from: 'color', modifiers: [['darker', 3]] }}
+      enableLabels={false}
+      theme={theme}
+      animate={false}
+    />
+  );
+}
+
+export function SankeyChart(props: {
+  nodes: { id: string; label: string; colour: string }[];
+  links: { source: string; target: string; value: number }[];
+  formatValue: (value: number) => string;
+}) {
+  const colours = new Map(props.nodes.map((node) => [node.id, node.colour]));
+  return (
+    <ResponsiveSankey
+      data={{ nodes: props.nodes, links: props.links }}
+      margin={{ top: 16, right: 180, bottom: 16, left: 170 }}
+      colors={(node: { id: string }) => colours.get(node.id) ?? OKABE_ITO[7]}
+      label={(node: { id: string }) => props.nodes.find((candidate) => candidate.id === node.id)?.label ?? node.id}
+      valueFormat={(value) => props.formatValue(Number(value))}
+      nodeOpacity={1}
+      nodeThickness={16}
+      nodeSpacing={20}
+      linkOpacity={0.45}
+      linkBlendMode="normal"
+      enableLinkGradient
+      labelPosition="outside"
+      labelPadding={10}
+      theme={theme}
+      animate={false}
+    />
+  );
+}
+
+export function FunnelChart(props: { data: { id: string; label: string; value: number }[]; formatValue: (value: number) => string }) {
+  // nivo's funnel draws values only: the stage names go in a row above, one per equal-width part.
+  return (
+    <div style={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: `repeat(${props.data.length}, 1fr)`, margin: '0 20px', fontWeight: 600, fontSize: 13 }}>
+        {props.data.map((part) => (
+          <span key={part.id} style={{ textAlign: 'center' }}>
+            {part.label}
+          </span>
+        ))}
+      </div>
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <ResponsiveFunnel
+      data={props.data}
+      margin={{ top: 20, right: 20, bottom: 20, left: 20 }}
+      direction="horizontal"
+      valueFormat={(value) => props.formatValue(Number(value))}
+      colors={[...OKABE_ITO]}
+      borderWidth={12}
+      labelColor={{ from: 'color', modifiers: [['darker', 3]] }}
+      beforeSeparatorLength={24}
+      afterSeparatorLength={24}
+      currentPartSizeExtension={6}
+      theme={theme}
+      animate={false}
+        />
+      </div>
+    </div>
+  );
+}

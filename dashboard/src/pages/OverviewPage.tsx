@@ -1,0 +1,93 @@
+import { useQuery } from 'urql';
+import { useProgramme } from '../app/programme';
+import { useSession } from '../app/session';
+import { IndicatorsQuery, LatestImportQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
+import { useI18n, type I18n } from '../i18n/i18n';
+import { shapeKpiTiles, type Indicator, type KpiTile } from '../shaping/indicators';
+import { ExportLinks } from '../ui/ChartPanel';
+import { QueryState } from '../ui/QueryState';
+import { Suppressed } from '../ui/Suppressed';
+
+/** An indicator's value as read: a percentage for rates, hours or a count otherwise. */
+export function formatIndicatorValue(value: number, unit: Indicator['unit'], i18n: I18n): string {
+  if (unit === 'RATE') return i18n.formatPercent(value, 1);
+  if (unit === 'HOURS') return `${i18n.formatNumber(value)} h`;
+  return i18n.formatNumber(value);
+}
+
+function Tile({ tile }: { tile: KpiTile }) {
+  const i18n = useI18n();
+  const { t, label, formatPercent } = i18n;
+  const { indicator } = tile;
+  const name = label(`indicator:${indicator.code}`, indicator.name);
+  return (
+    <li className="kpi" data-indicator={indicator.code}>
+      <h3 className="kpi-name" title={indicator.description}>
+        {name}
+      </h3>
+      <p className="kpi-value" data-value={indicator.suppressed || indicator.value === null ? '' : String(indicator.value)}>
+        {indicator.suppressed ? <Suppressed /> : indicator.value === null ? '—' : formatIndicatorValue(indicator.value, indicator.unit, i18n)}
+      </p>
+      <p className="kpi-target">
+        {indicator.target === null ? t('noTarget') : t('target', { target: formatIndicatorValue(indicator.target, indicator.unit, i18n) })}
+        {indicator.target !== null && indicator.targetIllustrative && <span className="kpi-illustrative"> ({t('illustrativeTarget')})</span>}
+      </p>
+      {tile.progress !== null && (
+        <>
+          <progress max={1} value={Math.min(1, tile.progress)} aria-label={`${name}: ${t('progress', { percent: formatPercent(tile.progress) })}`} />
+          <p className="kpi-progress">{t('progress', { percent: formatPercent(tile.progress) })}</p>
+        </>
+      )}
+      <p className="kpi-formula">{indicator.formula}</p>
+    </li>
+  );
+}
+
+/** "Data as of": when the latest import finished (roles that may list imports; evaluators may not). */
+function AsOf() {
+  const { viewer } = useSession();
+  const { t, formatDateTime } = useI18n();
+  const [{ data }] = useQuery({ query: LatestImportQuery, variables: { programme: PILOT_PROGRAMME }, pause: viewer.role === 'EVALUATOR' });
+  const latest = data?.imports[0];
+  const time = latest?.finishedAt ?? latest?.startedAt;
+  return <p className="as-of">{time ? t('asOf', { time: formatDateTime(time) }) : t('asOfUnknown')}</p>;
+}
+
+/** Przegląd / Overview: one tile per indicator with value, target and progress; the data's as-of time. */
+export function OverviewPage({ filters }: { filters: DashboardFilters }) {
+  const { t } = useI18n();
+  const programme = useProgramme();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: IndicatorsQuery,
+    variables: { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) },
+  });
+  const tiles = data ? shapeKpiTiles(data.indicators) : [];
+  return (
+    <>
+      <div className="page-head">
+        <h1>{programme.name}</h1>
+        <ExportLinks specs={[{ kind: 'indicators' }]} filters={filters} name={t('kpis')} />
+      </div>
+      <div className="meta-line">
+        {programme.syntheticParticipants && (
+          <p role="note" className="synthetic">
+            <strong>{t('syntheticBadge')}</strong> — {t('synthetic')}
+          </p>
+        )}
+        <AsOf />
+      </div>
+      <section aria-label={t('kpis')} aria-busy={fetching}>
+        <QueryState fetching={fetching} error={error} hasData={!!data} empty={tiles.length === 0} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+          {() => (
+            <ul className="kpi-grid" data-testid="kpis">
+              {tiles.map((tile) => (
+                <Tile key={tile.code} tile={tile} />
+              ))}
+            </ul>
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser end-to-end tests: the real hub with the pilot seed, driven in headless Chromium. */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['e2e/**/*.e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
