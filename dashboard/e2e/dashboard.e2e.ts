@@ -2,8 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { startHub, type RunningHub } from './hub';
+import { launchChromium } from './browser.mjs';
+import { startHub } from './hub.mjs';
+import type { RunningHub } from './hub.mjs';
 
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 let hub: RunningHub;

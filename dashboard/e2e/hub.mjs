@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -10,24 +10,22 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiMain = path.join(repoRoot, 'services/api/dist/main.js');
 const dashboardDist = path.join(repoRoot, 'dashboard/dist/index.html');
 
-export interface DemoLogin {
-  role: string;
-  partner: string | null;
-  email: string;
-  password: string;
-}
+/** @typedef {{ role: string; partner: string | null; email: string; password: string }} DemoLogin */
 
-export interface RunningHub {
-  url: string;
-  dataDir: string;
-  logins: DemoLogin[];
-  login: (role: string, partner?: string) => DemoLogin;
-  output: () => string;
-  stop: () => Promise<void>;
-}
+/**
+ * @typedef {{
+ *   url: string;
+ *   dataDir: string;
+ *   logins: DemoLogin[];
+ *   login: (role: string, partner?: string) => DemoLogin;
+ *   output: () => string;
+ *   stop: () => Promise<void>;
+ * }} RunningHub
+ */
 
 /** A free TCP port on localhost (asked of the OS, released at once). */
-export async function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -39,17 +37,19 @@ export async function freePort(): Promise<number> {
 }
 
 /** Reads HUB_DATA_DIR/demo-logins.txt: "# comments", then `role partner email password` per line (partner "-" for none). */
-export function parseDemoLogins(text: string): DemoLogin[] {
+/** @param {string} text @returns {DemoLogin[]} */
+export function parseDemoLogins(text) {
   return text
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
-      const [role, partner, email, password] = line.trim().split(/\s+/) as [string, string, string, string];
+      const [role = '', partner = '-', email = '', password = ''] = line.trim().split(/\s+/);
       return { role, partner: partner === '-' ? null : partner, email, password };
     });
 }
 
-async function waitForReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** @param {string} url @param {import('node:child_process').ChildProcess} child @param {number} timeoutMs */
+async function waitForReady(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The hub exited with code ${child.exitCode} before it was ready.`);
@@ -69,7 +69,8 @@ async function waitForReady(url: string, child: ChildProcess, timeoutMs: number)
  * HUB_DATA_DIR: it starts embedded PostgreSQL, migrates, loads the pilot with its synthetic data
  * through the importers and writes the demo logins. `stop()` sends SIGTERM and waits for a clean exit.
  */
-export async function startHub(): Promise<RunningHub> {
+/** @returns {Promise<RunningHub>} */
+export async function startHub() {
   if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: build the API first (npm run build at the root).`);
   if (!existsSync(dashboardDist)) throw new Error(`${dashboardDist} is missing: build the dashboard first (npm run build -w @razem/dashboard).`);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'razem-e2e-'));
@@ -81,9 +82,10 @@ export async function startHub(): Promise<RunningHub> {
     env: { ...process.env, HUB_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.stdout.on('data', (chunk) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk) => (output += chunk.toString()));
+  /** @type {Promise<void>} */
+  const exited = new Promise((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
@@ -110,6 +112,6 @@ export async function startHub(): Promise<RunningHub> {
     };
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n--- hub output ---\n${output}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- hub output ---\n${output}`);
   }
 }
