@@ -101,6 +101,13 @@ describe('the dashboard in a real browser against the pilot hub', () => {
       await page.locator(ready).first().waitFor({ timeout: 20_000 });
       await screenshot(page, path);
     }
+    // PNG of a chart, drawn from its SVG in the browser.
+    await page.goto('/timeline');
+    const timeline = page.locator('[data-panel="timeline-hours"]');
+    await timeline.locator('svg').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe('timeline-hours.png');
+    await download.saveAs(`${artifacts}timeline-hours-export.png`);
     // The table toggle shows the same numbers.
     await page.goto('/outcomes');
     const funnel = page.locator('[data-panel="funnel"]');
