@@ -17,7 +17,7 @@ const TARGET_KB = 350;
 /** The JS the first page load needs: index.html's module script and its modulepreloads (lazy chunks excluded). */
 async function initialJs() {
   const html = await readFile(path.join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((match) => match[1]);
+  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((match) => /** @type {string} */ (match[1]));
   let raw = 0;
   let gzip = 0;
   for (const file of new Set(files)) {
@@ -28,7 +28,8 @@ async function initialJs() {
   return { files: [...new Set(files)], raw, gzip };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number[]} values */
+const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
 
 const size = await initialJs();
 process.stdout.write('Starting the hub with the pilot seed…\n');

@@ -12,5 +12,5 @@ export function useProgramme(): ProgrammeStructure {
   return programme;
 }
 
-/** Smallest number of participants a published cell may rest on. The API does not publish K; the hub's default is 5. */
-export const SUPPRESSION_K = Number(import.meta.env.VITE_SUPPRESSION_K ?? 5);
+/** The hub's default K; the K in force comes with the signed-in viewer (`me.suppressionK`). */
+export const DEFAULT_SUPPRESSION_K = 5;

@@ -71,6 +71,7 @@ export const steeringViewer: Viewer = {
   email: 'steering@demo.razem.example',
   label: 'steering@demo.razem.example',
   sessionExpiresAt: null,
+  suppressionK: 5,
 };
 
 /** Renders `children` as a signed-in page would see it: client, language, session and programme. */

@@ -10,8 +10,8 @@ import { LoginResult, toViewerType, ViewerType } from './viewer.type.js';
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'Who is calling: role, partner and how they signed in.' })
   @Authorized(allowed('Query.me'))
-  me(@Ctx() { viewer }: HubContext): ViewerType | null {
-    return viewer ? toViewerType(viewer) : null;
+  me(@Ctx() { viewer, config }: HubContext): ViewerType | null {
+    return viewer ? toViewerType(viewer, config.suppressionK) : null;
   }
 
   @Mutation(() => LoginResult, {
@@ -32,7 +32,7 @@ export class AuthResolver {
     context.responseCookies.push(
       sessionCookie(outcome.sessionSecret, { maxAgeSeconds: SESSION_TTL_MS / 1000, secure: context.client.secure }),
     );
-    return { viewer: toViewerType(outcome.viewer), expiresAt: outcome.expiresAt };
+    return { viewer: toViewerType(outcome.viewer, context.config.suppressionK), expiresAt: outcome.expiresAt };
   }
 
   @Mutation(() => Boolean, {

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, type Viewer } from './viewer.js';
 
 export enum ViewerKind {
@@ -35,10 +35,15 @@ export class ViewerType {
 
   @Field(() => Date, { nullable: true, description: 'When the sign-in session ends; null for tokens.' })
   sessionExpiresAt!: Date | null;
+
+  @Field(() => Int, {
+    description: 'K of the suppression rule (SUPPRESSION_K): cells resting on fewer participants are shown as "< K" to suppressed roles.',
+  })
+  suppressionK!: number;
 }
 
 /** The GraphQL view of a viewer. */
-export function toViewerType(viewer: Viewer): ViewerType {
+export function toViewerType(viewer: Viewer, suppressionK: number): ViewerType {
   const kind = { user: ViewerKind.USER, token: ViewerKind.TOKEN, cli: ViewerKind.CLI }[viewer.kind];
   return {
     kind,
@@ -47,6 +52,7 @@ export function toViewerType(viewer: Viewer): ViewerType {
     email: viewer.kind === 'user' ? viewer.name : null,
     label: viewer.name,
     sessionExpiresAt: viewer.sessionExpiresAt ?? null,
+    suppressionK,
   };
 }
 
