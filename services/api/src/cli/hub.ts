@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/env.js';
 import { UsageError, type CliCommand } from './cli-command.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -13,6 +14,7 @@ const commands: Record<string, CliCommand> = {
   init: initCommand,
   seed: seedCommand,
   import: importCommand,
+  export: exportCommand,
   migrate: migrateCommand,
   schema: schemaCommand,
   token: tokenCommand,

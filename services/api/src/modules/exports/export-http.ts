@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Hub } from '../../app/create-hub.js';
+import { isDatabaseUnavailable } from '../../security/error-format.js';
+import { mayCall } from '../auth/access-rules.js';
+import { createExport } from './export.service.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, ExportParameterError, parseExportParameters, type ExportFormat, type ExportKind } from './export-parameters.js';
+
+/** Where exports are served: /exports/indicators.csv, /exports/aggregate.xlsx … */
+export const EXPORTS_PATH_PREFIX = '/exports/';
+
+const EXPORT_PATH = new RegExp(`^/exports/(${EXPORT_KINDS.join('|')})\\.(${EXPORT_FORMATS.join('|')})$`);
+
+function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId });
+  response.end(JSON.stringify({ error }));
+}
+
+/**
+ * GET /exports/{indicators|aggregate}.{csv|xlsx|json}: the caller (bearer token or session cookie) gets
+ * the export for its own role, suppressed as its GraphQL queries are. Anonymous or bad credentials: 401;
+ * a bad parameter: 400 naming it. Exports are read with the same rule as the query they mirror
+ * (`Query.indicators`, `Query.aggregate` in access-rules.ts), so they can never show more than GraphQL does.
+ */
+export async function handleExportRequest(
+  hub: Hub,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { onError?: (error: unknown, requestId: string) => void } = {},
+): Promise<void> {
+  const requestId = randomUUID();
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const match = EXPORT_PATH.exec(url.pathname);
+  if (!match) {
+    return sendError(response, 404, {
+      code: 'NOT_FOUND',
+      message: `No such export. Use /exports/{${EXPORT_KINDS.join('|')}}.{${EXPORT_FORMATS.join('|')}}.`,
+    }, requestId);
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('allow', 'GET, HEAD');
+    return sendError(response, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Exports are read with GET.' }, requestId);
+  }
+  const kind = match[1] as ExportKind;
+  const format = match[2] as ExportFormat;
+
+  const authentication = await hub.authenticate({ authorization: request.headers.authorization, cookie: request.headers.cookie });
+  if (!authentication.ok || !authentication.viewer) {
+    response.setHeader('www-authenticate', authentication.ok ? 'Bearer' : 'Bearer error="invalid_token"');
+    const message = authentication.ok ? 'Sign in or send "Authorization: Bearer <token>" to export.' : authentication.message;
+    return sendError(response, 401, { code: 'UNAUTHENTICATED', message }, requestId);
+  }
+  const viewer = authentication.viewer;
+  if (!mayCall(viewer, kind === 'indicators' ? 'Query.indicators' : 'Query.aggregate')) {
+    return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role may not export ${kind}.` }, requestId);
+  }
+
+  try {
+    const exportRequest = parseExportParameters({ kind, format, parameters: url.searchParams });
+    const file = await createExport(hub.orm.em.fork(), { request: exportRequest, viewer, k: hub.config.suppressionK });
+    response.writeHead(200, {
+      'content-type': file.contentType,
+      'content-length': String(file.body.length),
+      'content-disposition': `attachment; filename="${file.fileName}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'x-request-id': requestId,
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  } catch (error) {
+    if (error instanceof ExportParameterError) {
+      return sendError(response, 400, { code: 'BAD_REQUEST', parameter: error.parameter, message: error.message }, requestId);
+    }
+    // The server answers an unreachable database with 503, as for every route.
+    if (isDatabaseUnavailable(error)) throw error;
+    // Never a driver message or SQL to the caller: the id leads to the full error in the log.
+    (options.onError ?? ((failure, id) => process.stderr.write(`export ${id} failed: ${failure instanceof Error ? failure.stack : String(failure)}\n`)))(error, requestId);
+    return sendError(response, 500, { code: 'INTERNAL_SERVER_ERROR', message: `The export failed (request ${requestId}).` }, requestId);
+  }
+}
