@@ -37,8 +37,9 @@ export async function handleExportRequest(
       message: `No such export. Use /exports/{${EXPORT_KINDS.join('|')}}.{${EXPORT_FORMATS.join('|')}}.`,
     }, requestId);
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.setHeader('allow', 'GET, HEAD');
+  // GET only: a HEAD would compute and audit an export that nobody receives.
+  if (request.method !== 'GET') {
+    response.setHeader('allow', 'GET');
     return sendError(response, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Exports are read with GET.' }, requestId);
   }
   const kind = match[1] as ExportKind;
@@ -66,7 +67,7 @@ export async function handleExportRequest(
       'x-content-type-options': 'nosniff',
       'x-request-id': requestId,
     });
-    response.end(request.method === 'HEAD' ? undefined : file.body);
+    response.end(file.body);
   } catch (error) {
     if (error instanceof ExportParameterError) {
       return sendError(response, 400, { code: 'BAD_REQUEST', parameter: error.parameter, message: error.message }, requestId);
