@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({ config, log: (message) => logger.info(message) });
   const preparation = await prepareDatabase({ orm: database.orm, config, log: (message) => logger.info(message) });
   const hub = await createHub({ orm: database.orm, config, logger });
-  const server = createHttpServer({ hub, dashboardDir: dashboardDistDir });
+  const server = createHttpServer({ hub, dashboardDir: dashboardDistDir, logger });
   server.listen(config.port);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

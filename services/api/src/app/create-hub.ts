@@ -11,6 +11,7 @@ import { mutationAuditPlugin } from '../modules/audit/mutation-audit.plugin.js';
 import { authenticateRequest, type RequestAuthentication } from '../modules/auth/request-auth.js';
 import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../observability/logger.js';
+import { graphqlMetricsPlugin, watchDatabasePool } from '../observability/metrics.js';
 import { errorReportingPlugin, formatHubError } from '../security/error-format.js';
 import { QUERY_LIMITS } from '../security/limits.js';
 import { operationGuardPlugin } from '../security/operation-guard.plugin.js';
@@ -58,9 +59,11 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
       queryLimitsPlugin<HubContext>({ maxDepth: QUERY_LIMITS.maxDepth, maxCost: QUERY_LIMITS.maxCost }),
       errorReportingPlugin({ logger: options.logger }),
       mutationAuditPlugin(),
+      graphqlMetricsPlugin(),
     ],
   });
   await apollo.start();
+  watchDatabasePool(options.orm);
 
   const createContext = (context?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext => {
     const em = options.orm.em.fork();

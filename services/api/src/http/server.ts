@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
 import type { Hub } from '../app/create-hub.js';
+import { Role } from '../modules/auth/viewer.js';
+import type { Logger } from '../observability/logger.js';
+import { httpRequestDuration, metricsRegistry } from '../observability/metrics.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../security/error-format.js';
 import type { ClientInfo, HubContext } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';
@@ -45,8 +48,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-async function handleGraphQL(hub: Hub, request: IncomingMessage, response: ServerResponse, maxBodyBytes: number) {
-  const requestId = randomUUID();
+async function handleGraphQL(hub: Hub, request: IncomingMessage, response: ServerResponse, maxBodyBytes: number, requestId: string) {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -74,7 +76,6 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
   if (!authentication.ok) {
     // A script with a bad token must fail loudly, not carry on as anonymous.
     response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-    response.setHeader('x-request-id', requestId);
     return sendJson(response, 401, { errors: [{ message: authentication.message, extensions: { code: 'UNAUTHENTICATED' } }] });
   }
   let context: HubContext | undefined;
@@ -83,7 +84,6 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
     context: async () => (context = hub.createContext({ requestId, viewer: authentication.viewer, client })),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.setHeader('x-request-id', requestId);
   const cookies = [...(context?.responseCookies ?? [])];
   // A cookie whose session ended is removed, unless this very response sets a new one.
   if (authentication.staleSessionCookie && cookies.length === 0) cookies.push(clearedSessionCookie({ secure: client.secure }));
@@ -97,11 +97,27 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
   response.end();
 }
 
+/** Prometheus text for ADMIN callers (a token for the scraper); others get 401/403 like any API. */
+async function handleMetrics(hub: Hub, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const authentication = await hub.authenticate({ authorization: request.headers.authorization, cookie: request.headers.cookie });
+  if (!authentication.ok || !authentication.viewer) return sendJson(response, 401, { error: 'Metrics need an ADMIN token (Authorization: Bearer).' });
+  if (authentication.viewer.role !== Role.ADMIN) return sendJson(response, 403, { error: 'Metrics are for the ADMIN role.' });
+  response.writeHead(200, { 'content-type': metricsRegistry.contentType, 'cache-control': 'no-store' });
+  response.end(await metricsRegistry.metrics());
+}
+
+/** The route label of a path for metrics: a fixed set, so URLs never become label values. */
+function routeOf(path: string | undefined): string {
+  if (path === '/graphql' || path === '/healthz' || path === '/readyz' || path === '/metrics') return path;
+  if (path?.startsWith(EXPORTS_PATH_PREFIX)) return '/exports';
+  return 'dashboard';
+}
+
 /**
- * The hub's one HTTP server: /graphql, /exports/*, /healthz, /readyz and the built dashboard at /.
+ * The hub's one HTTP server: /graphql, /exports/*, /healthz, /readyz, /metrics and the built dashboard at /.
  * Plain node:http: Apollo's integration API needs nothing more, and every route stays visible here.
  */
-export function createHttpServer(options: { hub: Hub; dashboardDir?: string; maxBodyBytes?: number }): http.Server {
+export function createHttpServer(options: { hub: Hub; dashboardDir?: string; maxBodyBytes?: number; logger?: Logger }): http.Server {
   const { hub } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const serveDashboard =
@@ -111,13 +127,26 @@ export function createHttpServer(options: { hub: Hub; dashboardDir?: string; max
 
   return http.createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
+    const requestId = randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const endTimer = httpRequestDuration.startTimer({ route: routeOf(path), method: request.method ?? 'GET' });
+    response.on('finish', () => {
+      endTimer({ status: String(response.statusCode) });
+      // One line per request, with the id the response carries; the path only (no query, no body).
+      options.logger?.info(
+        { requestId, method: request.method, path, status: response.statusCode, durationMs: Math.round(performance.now() - started) },
+        'request',
+      );
+    });
+    const started = performance.now();
     const route = async () => {
       if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
       if (path === '/readyz') {
         const ready = await hub.isDatabaseReady();
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
       }
-      if (path === '/graphql') return handleGraphQL(hub, request, response, maxBodyBytes);
+      if (path === '/graphql') return handleGraphQL(hub, request, response, maxBodyBytes, requestId);
+      if (path === '/metrics') return handleMetrics(hub, request, response);
       if (path?.startsWith(EXPORTS_PATH_PREFIX)) return handleExportRequest(hub, request, response);
       if (serveDashboard && (request.method === 'GET' || request.method === 'HEAD')) {
         return serveDashboard(request, response, () => sendJson(response, 404, { error: 'Not found' }));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../../database/sql-fragment.js';
+import { importedRows, importFiles } from '../../observability/metrics.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ImportBatch, ImportStatus } from '../import-batch/import-batch.entity.js';
@@ -155,17 +156,22 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       Object.assign(report, counts);
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer);
     });
+    importFiles.inc({ kind: spec.kind, outcome: 'accepted' });
+    importedRows.inc({ kind: spec.kind, outcome: 'accepted' }, report.rowsRead);
     if (options.refreshRollups !== false) {
       await refreshRollupsUnderImportLock(options.orm.em.fork(), programme.id);
     }
   } catch (error) {
     if (!(error instanceof FileRejected)) {
+      importFiles.inc({ kind: spec.kind, outcome: 'failed' });
       await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
         error: 'the import failed on the server; nothing was stored',
       }).catch(() => undefined);
       throw error;
     }
     const sorted = sortErrors(error.errors);
+    importFiles.inc({ kind: spec.kind, outcome: 'rejected' });
+    importedRows.inc({ kind: spec.kind, outcome: 'rejected' }, error.rowsRead);
     Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, unchanged: 0, rowsRead: error.rowsRead, errors: sorted });
     await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, {
       errors: sorted.slice(0, MAX_LISTED_ERRORS),
