@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { Programme } from '../modules/programme/programme.entity.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
+import { refreshAnalyticsRollups } from './rollups/refresh-rollups.js';
 import { runAggregate } from './run-aggregate.js';
 import { Dimension } from './semantic/dimension.js';
 import { Measure } from './semantic/measure.js';
@@ -46,7 +48,17 @@ async function viewWithK(k: number, measure: Measure, groupBy: Dimension[], view
   return Object.fromEntries(answer.rows.map((row) => [row.keys.map((key) => key.code).join('|'), row.suppressed ? '<K' : row.value]));
 }
 
-describe('suppression by role', () => {
+describe.each([
+  { state: 'read from the base tables while the rollups are dirty', fresh: false },
+  { state: 'read from the rollups and cubes', fresh: true },
+])('suppression by role, $state', ({ fresh }) => {
+  beforeAll(async () => {
+    const em = testHub.database.orm.em.fork();
+    const programme = await em.findOneOrFail(Programme, { code: PROGRAMME });
+    if (fresh) await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId: programme.id }));
+    else await em.getConnection().execute('update analytics_rollup_state set dirty = true');
+  });
+
   it('ADMIN and STEERING see exact values', async () => {
     for (const role of [Role.ADMIN, Role.STEERING]) {
       expect(await view(viewerFor(role), 'PARTICIPANTS', ['SEX'])).toEqual({ FEMALE: 5, MALE: 3 });

@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { IndicatorUnit } from '../../modules/indicator/indicator.entity.js';
 import { Dimension } from '../semantic/dimension.js';
 
-@ObjectType({ description: 'One key of an aggregate row: which dimension, its stable code and its Polish label.' })
+@ObjectType({ description: 'One key of an aggregate row: which dimension, its stable code and its Polish label.', simpleResolvers: true })
 export class DimensionKey {
   @Field(() => Dimension, { description: 'The dimension this key belongs to.' })
   dimension!: Dimension;
@@ -14,7 +14,7 @@ export class DimensionKey {
   label!: string;
 }
 
-@ObjectType({ description: 'One cell of an aggregate: its keys (one per groupBy dimension, in order) and its value.' })
+@ObjectType({ description: 'One cell of an aggregate: its keys (one per groupBy dimension, in order) and its value.', simpleResolvers: true })
 export class AggregateRow {
   @Field(() => [DimensionKey], { description: 'One key per groupBy dimension, in the order asked; empty for the total.' })
   keys!: DimensionKey[];

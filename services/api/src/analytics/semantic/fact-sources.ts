@@ -1,4 +1,5 @@
 import { rawSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
+import type { CubeChoice } from '../rollups/attendance-cube.js';
 import { attendanceRollupFor, attendanceRollupFromBase, type RollupGrain } from '../rollups/attendance-rollups.js';
 
 /**
@@ -29,6 +30,8 @@ export interface FactNeeds {
   exactDate: boolean;
   /** Participant filters or keys (attributes, results, support received). */
   participantSide: boolean;
+  /** The attendance cube that answers the query exactly, if one does (rollups/attendance-cube.ts). */
+  cube: CubeChoice | null;
 }
 
 /** A chosen source for one part of a measure. */

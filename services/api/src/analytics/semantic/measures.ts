@@ -29,6 +29,11 @@ export interface MeasurePart {
   value?: string;
   /** The cell's contributing participants over the partial rows. */
   contributors?: string;
+  /**
+   * The same value and contributors summed over attendance cube rows (rollups/attendance-cube.ts), for
+   * parts reading attendance: used instead of the two stages when a cube answers the query exactly.
+   */
+  cube?: { value?: string; contributors?: string };
 }
 
 export interface MeasureDeclaration {
@@ -49,7 +54,7 @@ const participantCount = { value: 'count(*)', contributors: 'count(*)' } as cons
 /** The attendance measures differ only in what they sum and who contributes. */
 function attendanceMeasure(
   measure: Measure,
-  part: Pick<MeasurePart, 'partials' | 'value' | 'contributors'>,
+  part: Pick<MeasurePart, 'partials' | 'value' | 'contributors' | 'cube'>,
   emptyValue: 0 | null = 0,
 ): MeasureDeclaration {
   return {
@@ -83,22 +88,26 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
     partials: { present: 'f.present' },
     value: 'count(*) filter (where present > 0)',
     contributors: 'count(*) filter (where present > 0)',
+    cube: { value: 'sum(active)', contributors: 'sum(active)' },
   }),
   [Measure.ATTENDANCES]: attendanceMeasure(Measure.ATTENDANCES, {
     partials: { present: 'f.present' },
     value: 'sum(present)',
     contributors: 'count(*) filter (where present > 0)',
+    cube: { value: 'sum(present)', contributors: 'sum(active)' },
   }),
   [Measure.ATTENDANCE_RECORDS]: attendanceMeasure(Measure.ATTENDANCE_RECORDS, {
     partials: { records: 'f.records' },
     value: 'sum(records)',
     contributors: 'count(*) filter (where records > 0)',
+    cube: { value: 'sum(records)', contributors: 'sum(participants)' },
   }),
   [Measure.ATTENDANCE_HOURS]: attendanceMeasure(Measure.ATTENDANCE_HOURS, {
     partials: { present: 'f.present', present_minutes: 'f.present_minutes' },
     // Minutes are summed exactly and turned into hours once (50 min ÷ 60 per row would drift).
     value: 'sum(present_minutes) / 60',
     contributors: 'count(*) filter (where present > 0)',
+    cube: { value: 'sum(present_minutes) / 60', contributors: 'sum(active)' },
   }),
   [Measure.ATTENDANCE_RATE]: attendanceMeasure(
     Measure.ATTENDANCE_RATE,
@@ -106,6 +115,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
       partials: { present: 'f.present', records: 'f.records' },
       value: 'sum(present)::float8 / nullif(sum(records), 0)',
       contributors: 'count(*) filter (where records > 0)',
+      cube: { value: 'sum(present)::float8 / nullif(sum(records), 0)', contributors: 'sum(participants)' },
     },
     null,
   ),
@@ -131,6 +141,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
               unit: 'participant_id',
               partials: { records: 'f.records' },
               contributors: 'count(*) filter (where records > 0)',
+              cube: { contributors: 'sum(participants)' },
             },
           ],
   },

@@ -8,6 +8,7 @@ import {
 } from '../analytics-filter.js';
 import { ACTIVITY_DIMENSIONS, Dimension, PARTICIPANT_DIMENSIONS } from '../semantic/dimension.js';
 import { DIMENSIONS, PARTICIPANT_FILTER_SQL } from '../semantic/dimensions.js';
+import { CUBE_ATTRIBUTE_FILTER_COLUMN, CUBE_DIMENSION_COLUMN, cubeChoiceFor, type CubeChoice } from '../rollups/attendance-cube.js';
 import type { FactNeeds } from '../semantic/fact-sources.js';
 import type { Measure } from '../semantic/measure.js';
 import { MEASURES, type MeasurePart } from '../semantic/measures.js';
@@ -44,6 +45,7 @@ export function factNeedsOf(query: AggregateQuery): FactNeeds {
     participantSide:
       hasAny(query.filter, [...PARTICIPANT_ATTRIBUTE_FILTER_FIELDS, 'resultTypes', 'supportKinds']) ||
       query.groupBy.some((dimension) => PARTICIPANT_DIMENSIONS.has(dimension) && !native[dimension]),
+    cube: cubeChoiceFor(query.groupBy, query.filter, { wholeMonths }),
   };
 }
 
@@ -138,12 +140,51 @@ function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: b
 }
 
 /**
+ * One part's cells (keys, value, contributors, own) summed from the attendance cube: no per-participant
+ * stage, the cube's cells already count each participant once (see rollups/attendance-cube.ts).
+ */
+function partFromCube(query: AggregateQuery, part: MeasurePart, choice: CubeChoice, withOwnership: boolean): SqlFragment {
+  const filter = query.filter;
+  const keys = query.groupBy.map((dimension, index) => `${CUBE_DIMENSION_COLUMN[dimension]!} as k${index}`);
+  const conditions: SqlFragment[] = [
+    sql`f.programme_id = (select id from prog) and f.level = ${choice.level}::text and f.monthly = ${choice.monthly} and f.all_attributes = ${choice.allAttributes}`,
+  ];
+  if (filter.empty) conditions.push(rawSql('false'));
+  if (filter.partners) {
+    conditions.push(sql`f.partner_id in (select pt.id from partner pt where pt.programme_id = (select id from prog) and pt.code = any(${textArray(filter.partners)}))`);
+  }
+  if (filter.tasks) {
+    conditions.push(sql`f.task_id in (select tk.id from task tk where tk.programme_id = (select id from prog) and tk.code = any(${textArray(filter.tasks)}))`);
+  }
+  if (filter.activities) {
+    conditions.push(sql`f.activity_id in (select ac.id from activity ac where ac.programme_id = (select id from prog) and ac.code = any(${textArray(filter.activities)}))`);
+  }
+  if (filter.activityKinds) conditions.push(sql`f.kind = any(${textArray(filter.activityKinds)})`);
+  for (const field of PARTICIPANT_ATTRIBUTE_FILTER_FIELDS) {
+    const values = filter[field];
+    if (values) conditions.push(sql`${rawSql(CUBE_ATTRIBUTE_FILTER_COLUMN[field]!)} = any(${textArray(values)})`);
+  }
+  // Only monthly cubes are read with a period, and only one on whole months: a month is in or out.
+  if (filter.from) conditions.push(sql`f.month >= ${filter.from}::date`);
+  if (filter.to) conditions.push(sql`f.month <= ${filter.to}::date`);
+  const columns = [
+    ...keys,
+    ...(part.cube?.value ? [`${part.cube.value} as value`] : []),
+    ...(part.cube?.contributors ? [`${part.cube.contributors} as contributors`] : []),
+    ...(part.cube?.contributors && withOwnership ? ['bool_and(coalesce(f.partner_id = (select own_partner_id from prog), false)) as own'] : []),
+  ];
+  const groupBy = keys.length ? rawSql(` group by ${keys.map((_, index) => String(index + 1)).join(', ')}`) : rawSql('');
+  return sql`select ${rawSql(columns.join(', '))} from analytics_attendance_cube f where ${joinSql(conditions, ' and ')}${groupBy}`;
+}
+
+/**
  * The CTEs computing one aggregate's cells into `<prefix>cells` (k0…, value, contributors, own).
  * Reads the programme from a `prog` CTE the caller puts first (programmeCte).
  */
 export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: SqlFragment; cells: string } {
   const declaration = MEASURES[query.measure];
-  const parts = declaration.parts(factNeedsOf(query));
+  const needs = factNeedsOf(query);
+  const parts = declaration.parts(needs);
   const keys = keyNames(query.groupBy.length);
   const keyList = keys.join(', ');
   const ownership = query.ownPartnerCode !== null;
@@ -157,7 +198,15 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
     ];
     const groupBy = keys.length ? ` group by ${keyList}` : '';
     const stageOne = partStageOne(query, part, ownership && Boolean(part.contributors));
-    return sql`${rawSql(`${prefix}p${index}`)} as (select ${rawSql(stageTwo.join(', '))} from (${stageOne}) s1${rawSql(groupBy)})`;
+    const stages = sql`select ${rawSql(stageTwo.join(', '))} from (${stageOne}) s1${rawSql(groupBy)}`;
+    const name = rawSql(`${prefix}p${index}`);
+    if (!(needs.cube && part.cube)) return sql`${name} as (${stages})`;
+    // The cube while the programme's rollups are fresh, else the two stages (over the base tables then).
+    // The freshness test gates each branch from above, so only one runs (and an aggregate without keys
+    // still gives exactly one row).
+    const cube = partFromCube(query, part, needs.cube, ownership && Boolean(part.contributors));
+    return sql`${name} as (select * from (${cube}) c where (select fresh from prog)
+      union all select * from (${stages}) s where not (select fresh from prog))`;
   });
 
   const valuePart = parts.findIndex((part) => part.value);

@@ -3,6 +3,7 @@ import { Migration20261123000000Initial } from './Migration20261123000000Initial
 import { Migration20261123010000ImportMappings } from './Migration20261123010000ImportMappings.js';
 import { Migration20261123100000Auth } from './Migration20261123100000Auth.js';
 import { Migration20261123200000AnalyticsRollups } from './Migration20261123200000AnalyticsRollups.js';
+import { Migration20261124000000AnalyticsCubes } from './Migration20261124000000AnalyticsCubes.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123010000ImportMappings', class: Migration20261123010000ImportMappings },
   { name: 'Migration20261123100000Auth', class: Migration20261123100000Auth },
   { name: 'Migration20261123200000AnalyticsRollups', class: Migration20261123200000AnalyticsRollups },
+  { name: 'Migration20261124000000AnalyticsCubes', class: Migration20261124000000AnalyticsCubes },
 ];
