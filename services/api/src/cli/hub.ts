@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/env.js';
 import { UsageError, type CliCommand } from './cli-command.js';
+import { backupCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
+import { restoreCommand } from './commands/restore.js';
 import { schemaCommand } from './commands/schema.js';
 import { seedCommand } from './commands/seed.js';
 import { tokenCommand } from './commands/token.js';
@@ -16,6 +18,8 @@ const commands: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   migrate: migrateCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
   schema: schemaCommand,
   token: tokenCommand,
   user: userCommand,
