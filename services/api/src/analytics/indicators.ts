@@ -7,7 +7,8 @@ import { Indicator, IndicatorUnit } from '../modules/indicator/indicator.entity.
 import { Programme } from '../modules/programme/programme.entity.js';
 import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
 import { analyticsInputError } from './analytics-errors.js';
-import { suppressionPolicyFor } from './analytics-policy.js';
+import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
+import type { AnalyticsAnswerCache } from './answer-cache.js';
 import { validateAggregateInput } from './run-aggregate.js';
 import { Measure } from './semantic/measure.js';
 import { buildCellsCtes, programmeCte } from './sql/aggregate-sql.js';
@@ -101,11 +102,23 @@ ${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
  */
 export async function runIndicators(
   em: EntityManager,
-  options: { programmeCode: string; filter?: AnalyticsFilterValues | null; viewer: Viewer | null; k: number },
+  options: { programmeCode: string; filter?: AnalyticsFilterValues | null; viewer: Viewer | null; k: number; cache?: AnalyticsAnswerCache },
 ): Promise<IndicatorsAnswer> {
   const filter = normaliseFilter(options.filter);
   validateAggregateInput([], filter);
   const policy = suppressionPolicyFor(options.viewer);
+  const compute = () => computeIndicators(em, options, filter, policy);
+  if (!options.cache) return compute();
+  const question = { answer: 'indicators', filter, policy, k: options.k };
+  return options.cache.answer(em, options.programmeCode, question, compute, (answer) => answer.indicators.length);
+}
+
+async function computeIndicators(
+  em: EntityManager,
+  options: { programmeCode: string; k: number },
+  filter: NormalisedFilter,
+  policy: SuppressionPolicy,
+): Promise<IndicatorsAnswer> {
   const programme = await em.findOne(Programme, { code: options.programmeCode });
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
   const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });

@@ -3,7 +3,8 @@ import { runSql } from '../database/sql-fragment.js';
 import type { Role, Viewer } from '../modules/auth/viewer.js';
 import { normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
 import { analyticsInputError } from './analytics-errors.js';
-import { suppressionPolicyFor } from './analytics-policy.js';
+import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
+import type { AnalyticsAnswerCache } from './answer-cache.js';
 import { seriesMonths } from './month-series.js';
 import { Dimension } from './semantic/dimension.js';
 import { ENUM_DIMENSION_LABELS, monthLabel } from './semantic/labels.js';
@@ -46,6 +47,8 @@ export interface RunAggregateOptions {
   viewer: Viewer | null;
   /** SUPPRESSION_K: the fewest participants a published cell may rest on. */
   k: number;
+  /** The hub's answer cache; without one the answer is always computed. */
+  cache?: AnalyticsAnswerCache;
 }
 
 /** Checks the period and the dimensions; throws BAD_USER_INPUT naming the argument. */
@@ -69,15 +72,31 @@ interface Cell {
   own: boolean;
 }
 
+/** Enum dimensions sort in their declared order (e.g. age bands youngest first), unknown codes last. */
+const ENUM_POSITIONS = new Map(
+  Object.entries(ENUM_DIMENSION_LABELS).map(([dimension, labels]) => [dimension, new Map([...labels.keys()].map((code, index) => [code, index]))]),
+);
+
 function sortKey(dimension: Dimension, cell: Cell, index: number): string | number {
   const order = cell.orders[index];
   if (order !== null && order !== undefined) return Number(order);
-  const labels = ENUM_DIMENSION_LABELS[dimension];
-  if (labels) {
-    const position = [...labels.keys()].indexOf(cell.codes[index]!);
-    return position === -1 ? labels.size : position;
-  }
+  const positions = ENUM_POSITIONS.get(dimension);
+  if (positions) return positions.get(cell.codes[index]!) ?? positions.size;
   return cell.codes[index]!;
+}
+
+/** Cells in the order charts and tables show them: each dimension in turn, by its sort key. */
+function sortCells(cells: Cell[], groupBy: readonly Dimension[]): Cell[] {
+  // Keys computed once per cell, not once per comparison: per-activity answers have thousands of cells.
+  const keyed = cells.map((cell) => ({ cell, keys: groupBy.map((dimension, index) => sortKey(dimension, cell, index)) }));
+  keyed.sort((a, b) => {
+    for (let index = 0; index < a.keys.length; index += 1) {
+      const [left, right] = [a.keys[index]!, b.keys[index]!];
+      if (left !== right) return left < right ? -1 : 1;
+    }
+    return 0;
+  });
+  return keyed.map(({ cell }) => cell);
 }
 
 function labelOf(dimension: Dimension, cell: Cell, index: number): string {
@@ -144,6 +163,19 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
   const filter = normaliseFilter(options.filter);
   validateAggregateInput(groupBy, filter);
   const policy = suppressionPolicyFor(options.viewer);
+  const compute = () => computeAggregate(em, options, groupBy, filter, policy);
+  if (!options.cache) return compute();
+  const question = { answer: 'aggregate', measure: options.measure, groupBy, filter, policy, k: options.k };
+  return options.cache.answer(em, options.programmeCode, question, compute, (answer) => answer.rows.length);
+}
+
+async function computeAggregate(
+  em: EntityManager,
+  options: RunAggregateOptions,
+  groupBy: Dimension[],
+  filter: NormalisedFilter,
+  policy: SuppressionPolicy,
+): Promise<AggregateAnswer> {
   const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode };
 
   const rows = await runSql<AggregateStatementRow>(em, buildAggregateStatement(options.programmeCode, query));
@@ -166,13 +198,7 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
     filter,
     emptyValue: MEASURES[options.measure].emptyValue,
   });
-  cells.sort((a, b) => {
-    for (let index = 0; index < groupBy.length; index += 1) {
-      const [left, right] = [sortKey(groupBy[index]!, a, index), sortKey(groupBy[index]!, b, index)];
-      if (left !== right) return left < right ? -1 : 1;
-    }
-    return 0;
-  });
+  cells = sortCells(cells, groupBy);
 
   const hidden = policy.suppress
     ? suppressCells(cells.map((cell) => ({ keys: cell.codes, contributors: cell.contributors, exempt: cell.own && policy.ownPartnerCode !== null, value: cell.value })), options.k)

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { AnalyticsAnswerCache } from '../analytics/answer-cache.js';
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';
@@ -25,6 +27,8 @@ export interface Hub {
   apollo: ApolloServer<HubContext>;
   /** The hub secret (HUB_SECRET or the generated one): keys the PESEL hash and the API tokens. */
   secret: string;
+  /** Finished analytics answers, keyed by each programme's data version (never stale). */
+  analyticsCache: AnalyticsAnswerCache;
   /** A fresh per-request context: its own EntityManager fork and DataLoaders. */
   createContext(options?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext;
   /** Who the credentials of an HTTP request (Authorization header, Cookie header) stand for. */
@@ -55,6 +59,8 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
     introspection: true,
     formatError: (formatted, error) => formatHubError(formatted, error, { production }),
     plugins: [
+      // No cache hints are used; without this Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       operationGuardPlugin(),
       queryLimitsPlugin<HubContext>({ maxDepth: QUERY_LIMITS.maxDepth, maxCost: QUERY_LIMITS.maxCost }),
       errorReportingPlugin({ logger: options.logger }),
@@ -64,6 +70,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
   });
   await apollo.start();
   watchDatabasePool(options.orm);
+  const analyticsCache = new AnalyticsAnswerCache();
 
   const createContext = (context?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext => {
     const em = options.orm.em.fork();
@@ -76,6 +83,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
       requestId: context?.requestId ?? randomUUID(),
       viewer: context?.viewer ?? null,
       client: context?.client ?? { ip: null, secure: false },
+      analyticsCache,
       responseCookies: [],
     };
   };
@@ -86,6 +94,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
     schema,
     apollo,
     secret,
+    analyticsCache,
     createContext,
     authenticate: (headers) =>
       authenticateRequest(options.orm.em.fork(), { secret, authorization: headers.authorization, cookie: headers.cookie }),

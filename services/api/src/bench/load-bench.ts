@@ -41,7 +41,7 @@ function dashboardQueries(programme: string): { name: string; query: string }[] 
 
 async function loadScale(scale: 'pilot' | 'city'): Promise<string[]> {
   const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), '.bench', `load-${scale}`);
-  const config = readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET });
+  const config = readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV });
   const database = await openDatabase({ config, log: () => undefined });
   try {
     const programmeCode = scale === 'pilot' ? 'RDR-PLOCK-2011' : 'RDR-CITY-SYN';

@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { AnalyticsAnswerCache } from '../analytics/answer-cache.js';
 import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -25,6 +26,8 @@ export interface HubContext {
   /** Who is calling; null for anonymous callers. */
   viewer: Viewer | null;
   client: ClientInfo;
+  /** Finished analytics answers shared by every request of this hub (keyed by the data version). */
+  analyticsCache: AnalyticsAnswerCache;
   /** Set-Cookie values for the HTTP layer to add to the response (login, logout). */
   responseCookies: string[];
 }

@@ -47,6 +47,13 @@ export const importFiles = new Counter({
   registers: [metricsRegistry],
 });
 
+export const analyticsAnswers = new Counter({
+  name: 'razem_hub_analytics_answers_total',
+  help: 'aggregate and indicators answers by source: cache (hit), computed (miss) or uncacheable (no data version yet).',
+  labelNames: ['source'] as const,
+  registers: [metricsRegistry],
+});
+
 interface PoolStats {
   numUsed(): number;
   numFree(): number;

@@ -33,6 +33,7 @@ export class AnalyticsResolver {
       filter,
       viewer: context.viewer,
       k: context.config.suppressionK,
+      cache: context.analyticsCache,
     });
     return answer.rows;
   }
@@ -52,6 +53,7 @@ export class AnalyticsResolver {
       filter,
       viewer: context.viewer,
       k: context.config.suppressionK,
+      cache: context.analyticsCache,
     });
     return answer.indicators;
   }

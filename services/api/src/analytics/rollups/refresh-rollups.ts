@@ -57,8 +57,9 @@ export async function refreshAnalyticsRollups(
   if (role?.superuser) await runSql(em, sql`set local session_replication_role = origin`);
   await runSql(
     em,
+    // A new version too: answers now come from the rebuilt rollups, so none cached before may be served.
     sql`insert into analytics_rollup_state (programme_id, dirty, refreshed_at) values (${programmeId}, false, now())
-      on conflict (programme_id) do update set dirty = false, refreshed_at = now()`,
+      on conflict (programme_id) do update set dirty = false, refreshed_at = now(), version = analytics_rollup_state.version + 1`,
   );
   const [count] = await runSql<{ rows: number }>(em, sql`select count(*)::int as rows from ${rawSql(finest.table)} where programme_id = ${programmeId}`);
   return { refreshed: true, rows: count?.rows ?? 0 };

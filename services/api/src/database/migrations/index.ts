@@ -4,6 +4,7 @@ import { Migration20261123010000ImportMappings } from './Migration20261123010000
 import { Migration20261123100000Auth } from './Migration20261123100000Auth.js';
 import { Migration20261123200000AnalyticsRollups } from './Migration20261123200000AnalyticsRollups.js';
 import { Migration20261124000000AnalyticsCubes } from './Migration20261124000000AnalyticsCubes.js';
+import { Migration20261125000000AnalyticsDataVersion } from './Migration20261125000000AnalyticsDataVersion.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123100000Auth', class: Migration20261123100000Auth },
   { name: 'Migration20261123200000AnalyticsRollups', class: Migration20261123200000AnalyticsRollups },
   { name: 'Migration20261124000000AnalyticsCubes', class: Migration20261124000000AnalyticsCubes },
+  { name: 'Migration20261125000000AnalyticsDataVersion', class: Migration20261125000000AnalyticsDataVersion },
 ];
