@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
+import { pgArray } from '../database/pg-array.js';
 import { runSql, sql } from '../database/sql-fragment.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 
@@ -66,9 +67,18 @@ export class AnalyticsAnswerCache {
 
 /** The programme's data version, or null when it has none yet (unknown programme, or no data written). */
 async function readDataVersion(em: EntityManager, programmeCode: string): Promise<string | null> {
-  const [row] = await runSql<{ version: string }>(
+  return (await readDataVersions(em, [programmeCode])).get(programmeCode) ?? null;
+}
+
+/**
+ * The data versions of programmes by code (analytics_rollup_state.version); a programme missing from
+ * the map has none yet and its answers must not be cached.
+ */
+export async function readDataVersions(em: EntityManager, programmeCodes: readonly string[]): Promise<Map<string, string>> {
+  const rows = await runSql<{ code: string; version: string }>(
     em,
-    sql`select st.version from programme pr join analytics_rollup_state st on st.programme_id = pr.id where pr.code = ${programmeCode}`,
+    sql`select pr.code, st.version from programme pr join analytics_rollup_state st on st.programme_id = pr.id
+      where pr.code = any(${pgArray(programmeCodes)}::text[])`,
   );
-  return row ? String(row.version) : null;
+  return new Map(rows.map((row) => [row.code, String(row.version)]));
 }

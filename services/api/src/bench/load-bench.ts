@@ -66,6 +66,8 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[]> {
       const result = await autocannon({
         url,
         connections: CONNECTIONS,
+        // The load generator in a thread of its own: on the hub's event loop it would steal the hub's time.
+        workers: 1,
         duration: SECONDS,
         requests: queries.map(({ query }) => ({
           method: 'POST',

@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
 import type { Hub } from '../app/create-hub.js';
 import { Role } from '../modules/auth/viewer.js';
+import { AnalyticsResponseCache } from './analytics-response-cache.js';
 import type { Logger } from '../observability/logger.js';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../security/error-format.js';
@@ -48,7 +49,22 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-async function handleGraphQL(hub: Hub, request: IncomingMessage, response: ServerResponse, maxBodyBytes: number, requestId: string) {
+/** CSRF prevention is Apollo's: a cached answer is only for what Apollo would run (a JSON POST, not a "simple" request). */
+function isJsonRequest(request: IncomingMessage): boolean {
+  return (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function handleGraphQL(
+  hub: Hub,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { maxBodyBytes: number; requestId: string; responseCache: AnalyticsResponseCache | null },
+) {
+  const { maxBodyBytes, requestId, responseCache } = options;
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -78,6 +94,16 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
     response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
     return sendJson(response, 401, { errors: [{ message: authentication.message, extensions: { code: 'UNAUTHENTICATED' } }] });
   }
+  const slot =
+    responseCache && request.method === 'POST' && isJsonRequest(request) && isObject(body) && !authentication.staleSessionCookie
+      ? await responseCache.slotFor(hub.orm.em.fork(), body, authentication.viewer)
+      : null;
+  if (slot?.cached) {
+    for (const [name, value] of slot.cached.headers) response.setHeader(name, value);
+    response.statusCode = 200;
+    response.end(slot.cached.body);
+    return;
+  }
   let context: HubContext | undefined;
   const result = await hub.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
@@ -90,6 +116,7 @@ async function handleGraphQL(hub: Hub, request: IncomingMessage, response: Serve
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    if (slot) responseCache!.store(slot, response.statusCode, result.headers, result.body.string);
     response.end(result.body.string);
     return;
   }
@@ -117,9 +144,17 @@ function routeOf(path: string | undefined): string {
  * The hub's one HTTP server: /graphql, /exports/*, /healthz, /readyz, /metrics and the built dashboard at /.
  * Plain node:http: Apollo's integration API needs nothing more, and every route stays visible here.
  */
-export function createHttpServer(options: { hub: Hub; dashboardDir?: string; maxBodyBytes?: number; logger?: Logger }): http.Server {
+export function createHttpServer(options: {
+  hub: Hub;
+  dashboardDir?: string;
+  maxBodyBytes?: number;
+  logger?: Logger;
+  /** Reuse whole responses to analytics-only operations (default on). */
+  cacheAnalyticsResponses?: boolean;
+}): http.Server {
   const { hub } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const responseCache = options.cacheAnalyticsResponses === false ? null : new AnalyticsResponseCache();
   const serveDashboard =
     options.dashboardDir && existsSync(options.dashboardDir)
       ? sirv(options.dashboardDir, { single: true, etag: true, gzip: false })
@@ -145,7 +180,7 @@ export function createHttpServer(options: { hub: Hub; dashboardDir?: string; max
         const ready = await hub.isDatabaseReady();
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
       }
-      if (path === '/graphql') return handleGraphQL(hub, request, response, maxBodyBytes, requestId);
+      if (path === '/graphql') return handleGraphQL(hub, request, response, { maxBodyBytes, requestId, responseCache });
       if (path === '/metrics') return handleMetrics(hub, request, response);
       if (path?.startsWith(EXPORTS_PATH_PREFIX)) return handleExportRequest(hub, request, response);
       if (serveDashboard && (request.method === 'GET' || request.method === 'HEAD')) {

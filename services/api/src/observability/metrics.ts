@@ -49,7 +49,7 @@ export const importFiles = new Counter({
 
 export const analyticsAnswers = new Counter({
   name: 'razem_hub_analytics_answers_total',
-  help: 'aggregate and indicators answers by source: cache (hit), computed (miss) or uncacheable (no data version yet).',
+  help: 'aggregate and indicators answers by source: response-cache (a whole HTTP response reused), cache (answer reused), computed or uncacheable (no data version yet).',
   labelNames: ['source'] as const,
   registers: [metricsRegistry],
 });

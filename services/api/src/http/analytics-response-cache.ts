@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { readDataVersions } from '../analytics/answer-cache.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { analyticsAnswers } from '../observability/metrics.js';
+
+/** Root fields whose answers depend only on the data version, the role and the arguments. */
+const ANALYTICS_FIELDS = new Set(['aggregate', 'indicators']);
+
+/** How many bytes of finished response bodies are kept at most. */
+const MAX_CACHED_BYTES = 64 * 1024 * 1024;
+
+export interface GraphQLRequestBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/** A response kept for reuse: Apollo's headers and the JSON text it sent. */
+export interface CachedResponse {
+  headers: [string, string][];
+  body: string;
+}
+
+/** Where a cacheable request's response is (or will be) kept. */
+export interface ResponseSlot {
+  key: string;
+  cached: CachedResponse | undefined;
+}
+
+/**
+ * Whole GraphQL responses to operations that ask only `aggregate` and `indicators`, as sent, keyed by
+ * the text of the request, the caller's role (and partner) and the data version of every programme it
+ * names. The dashboard sends the same few documents over and over; at city scale a per-activity answer
+ * is thousands of rows whose GraphQL execution and JSON text cost more than everything else in the
+ * request. The versions are read for every request (one indexed query), so a response is never older
+ * than the data: any committed write to what analytics reads raises them (AnalyticsDataVersion migration).
+ *
+ * Only successful responses are kept, and only for requests that passed authentication; the document is
+ * still the one Apollo validated (same text), so limits and access rules gave the same verdict then.
+ */
+export class AnalyticsResponseCache {
+  /** Per query text and operation name: the programme each analytics root field names (a literal or a variable), or false when not cacheable. */
+  private readonly documents = new LRUCache<string, ProgrammeArgument[] | false>({ max: 1000 });
+  private readonly responses = new LRUCache<string, CachedResponse>({
+    maxSize: MAX_CACHED_BYTES,
+    sizeCalculation: (response) => Math.max(1, response.body.length),
+  });
+
+  /** The slot for this request, or null when it may not be cached (another field, a mutation, no data version yet …). */
+  async slotFor(em: EntityManager, body: GraphQLRequestBody, viewer: Viewer | null): Promise<ResponseSlot | null> {
+    if (!viewer || typeof body.query !== 'string') return null;
+    const variables = body.variables ?? null;
+    if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    const programmeArguments = this.analyse(body.query, body.operationName);
+    if (!programmeArguments) return null;
+    const programmes = new Set<string>();
+    for (const argument of programmeArguments) {
+      const code = 'literal' in argument ? argument.literal : (variables as Record<string, unknown> | null)?.[argument.variable];
+      if (typeof code !== 'string') return null;
+      programmes.add(code);
+    }
+    const versions = await readDataVersions(em, [...programmes]);
+    if (versions.size !== programmes.size) return null;
+    const key = JSON.stringify([
+      body.query,
+      body.operationName ?? null,
+      variables,
+      viewer.role,
+      viewer.partnerCode,
+      [...versions].sort(([left], [right]) => (left < right ? -1 : 1)),
+    ]);
+    const cached = this.responses.get(key);
+    if (cached) analyticsAnswers.inc({ source: 'response-cache' });
+    return { key, cached };
+  }
+
+  /** Keeps a response Apollo produced for a slot, if it is a success. */
+  store(slot: ResponseSlot, status: number, headers: Iterable<[string, string]>, body: string): void {
+    if (status !== 200) return;
+    try {
+      const parsed = JSON.parse(body) as { errors?: unknown };
+      if (parsed.errors !== undefined) return;
+    } catch {
+      return;
+    }
+    this.responses.set(slot.key, { headers: [...headers], body });
+  }
+
+  private analyse(query: string, operationName: unknown): ProgrammeArgument[] | false {
+    const documentKey = JSON.stringify([query, operationName ?? null]);
+    let analysed = this.documents.get(documentKey);
+    if (analysed === undefined) {
+      analysed = analyticsProgrammeArguments(query, operationName);
+      this.documents.set(documentKey, analysed);
+    }
+    return analysed;
+  }
+}
+
+type ProgrammeArgument = { literal: string } | { variable: string };
+
+/** The `programme` argument of every root field, when the operation is a query of analytics fields only. */
+function analyticsProgrammeArguments(query: string, operationName: unknown): ProgrammeArgument[] | false {
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch {
+    return false; // Apollo reports the syntax error.
+  }
+  if (document.definitions.length !== 1) return false;
+  const [operation] = document.definitions;
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query') return false;
+  if (operationName !== undefined && operationName !== null && operationName !== operation.name?.value) return false;
+  const programmes: ProgrammeArgument[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || !ANALYTICS_FIELDS.has(selection.name.value) || selection.directives?.length) return false;
+    const argument = selection.arguments?.find((candidate) => candidate.name.value === 'programme');
+    const programme = argument && programmeArgument(argument.value);
+    if (!programme) return false;
+    programmes.push(programme);
+  }
+  return programmes;
+}
+
+function programmeArgument(value: ValueNode): ProgrammeArgument | null {
+  if (value.kind === Kind.STRING) return { literal: value.value };
+  if (value.kind === Kind.VARIABLE) return { variable: value.name.value };
+  return null;
+}
