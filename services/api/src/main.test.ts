@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,13 +26,35 @@ async function startHub(dataDir: string): Promise<{ child: ChildProcess; url: st
   return { child, url: /running at (http:\/\/\S+)/.exec(output)![1]!, output: () => output };
 }
 
+/** A POST whose headers go out at once and whose body only when `finish` is called: a request in flight. */
+function slowRequest(url: string, body: string) {
+  const request = http.request(`${url}graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  request.flushHeaders();
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.on('error', reject);
+    request.on('response', (incoming) => {
+      let text = '';
+      incoming.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: text }));
+    });
+  });
+  return {
+    headersSent: new Promise((resolve) => request.on('socket', (socket) => socket.once('connect', resolve))),
+    finish: () => request.end(body),
+    response,
+  };
+}
+
 describe('npm start (the built hub)', () => {
   const dirs: string[] = [];
   afterAll(async () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it('loads the pilot on first start, stops PostgreSQL cleanly on SIGINT, and keeps the data for the next start', async () => {
+  it('loads the pilot on first start, stops PostgreSQL cleanly on SIGINT, keeps the data for the next start, and finishes a request in flight on SIGTERM', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-main-'));
     dirs.push(dataDir);
     const first = await startHub(dataDir);
@@ -52,7 +75,21 @@ describe('npm start (the built hub)', () => {
     const second = await startHub(dataDir);
     expect(second.output()).not.toContain('Empty database');
     expect(second.output()).toContain(`Demo logins: ${path.join(dataDir, 'demo-logins.txt')}\n`);
+    // A request still arriving when SIGTERM comes is finished, while new connections are refused.
+    const inFlight = slowRequest(second.url, JSON.stringify({ query: '{ __typename }' }));
+    await inFlight.headersSent;
+    // Time for the hub to read the headers: a connection with no request yet counts as idle and is closed.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     second.child.kill('SIGTERM');
+    for (let waited = 0; !second.output().includes('Shutting down'); waited += 50) {
+      if (waited > 10_000) throw new Error(`No shutdown:\n${second.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await expect(fetch(`${second.url}healthz`)).rejects.toThrow();
+    expect(second.child.exitCode).toBeNull();
+    inFlight.finish();
+    expect(await inFlight.response).toEqual({ status: 200, body: '{"data":{"__typename":"Query"}}\n' });
     expect(((await once(second.child, 'exit')) as [number])[0]).toBe(0);
+    expect(second.output()).toContain('Stopped cleanly.');
   });
 });
