@@ -11,7 +11,12 @@ describe('reading the environment', () => {
       secret: undefined,
       suppressionK: 5,
       production: false,
+      trustedProxies: [],
     });
+  });
+
+  it('reads HUB_TRUSTED_PROXIES as IP addresses (IPv4 also in its IPv6-mapped form)', () => {
+    expect(readConfig({ HUB_TRUSTED_PROXIES: '10.0.0.5, ::1' }).trustedProxies).toEqual(['10.0.0.5', '::ffff:10.0.0.5', '::1']);
   });
 
   it.each([
@@ -20,6 +25,10 @@ describe('reading the environment', () => {
     [{ SUPPRESSION_K: '0' }, 'Invalid environment variable SUPPRESSION_K="0": expected a whole number from 1 to 1000.'],
     [{ SUPPRESSION_K: '2.5' }, 'Invalid environment variable SUPPRESSION_K="2.5": expected a whole number from 1 to 1000.'],
     [{ HUB_SECRET: 'short' }, 'Invalid environment variable HUB_SECRET="(hidden)": expected at least 32 characters.'],
+    [
+      { HUB_TRUSTED_PROXIES: '10.0.0.5,proxy.local' },
+      'Invalid environment variable HUB_TRUSTED_PROXIES="10.0.0.5,proxy.local": expected a comma-separated list of IP addresses, e.g. 127.0.0.1,::1.',
+    ],
     [
       { DATABASE_URL: 'mysql://u:pw@h/db' },
       'Invalid environment variable DATABASE_URL="mysql://u:***@h/db": expected a postgres:// or postgresql:// URL.',

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Hub configuration read from the environment once, validated, with the variable named in every error. */
@@ -10,6 +11,8 @@ export interface HubConfig {
   suppressionK: number;
   /** NODE_ENV=production hides error details from API responses. */
   production: boolean;
+  /** HUB_TRUSTED_PROXIES: addresses of reverse proxies whose X-Forwarded-For names the real caller. */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -46,6 +49,17 @@ function readDatabaseUrl(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+function readTrustedProxies(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.HUB_TRUSTED_PROXIES;
+  if (raw === undefined || raw.trim() === '') return [];
+  const addresses = raw.split(',').map((address) => address.trim());
+  if (addresses.some((address) => isIP(address) === 0)) {
+    throw new ConfigError('HUB_TRUSTED_PROXIES', raw, 'a comma-separated list of IP addresses, e.g. 127.0.0.1,::1');
+  }
+  // The socket reports IPv4 peers of a dual-stack server as ::ffff:a.b.c.d: accept both spellings.
+  return addresses.flatMap((address) => (isIP(address) === 4 ? [address, `::ffff:${address}`] : [address]));
+}
+
 function readSecret(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.HUB_SECRET;
   if (raw === undefined || raw === '') return undefined;
@@ -69,5 +83,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     secret: readSecret(env),
     suppressionK: readInteger(env, 'SUPPRESSION_K', 5, 1, 1000),
     production: env.NODE_ENV === 'production',
+    trustedProxies: readTrustedProxies(env),
   };
 }

@@ -109,7 +109,7 @@ describe('authentication over HTTP', () => {
     expect(revoked.status).toBe(401);
     expect(revoked.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
     expect(await revoked.json()).toEqual({
-      errors: [{ message: 'The API token is not valid: it is unknown or has been revoked.', extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [{ message: 'The API token is not valid: it is unknown, expired or revoked.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
   });
 

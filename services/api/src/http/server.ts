@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
@@ -32,14 +33,21 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
 }
 
 /**
- * The caller's address is the socket's: X-Forwarded-For is not trusted, since anyone can send it
- * and the login throttle counts per address. https is taken from the socket or X-Forwarded-Proto
- * (trusting it can only add the Secure flag to a cookie, never weaken one).
+ * The caller's address is the socket's, unless the socket is one of HUB_TRUSTED_PROXIES: then it is
+ * the right-most X-Forwarded-For entry that is not itself a trusted proxy (entries to its left are
+ * whatever the caller wrote, so never believed). Anyone else's X-Forwarded-For is ignored: the login
+ * throttle counts per address. https is taken from the socket or X-Forwarded-Proto (trusting it can
+ * only add the Secure flag to a cookie, never weaken one).
  */
-function clientInfo(request: IncomingMessage): ClientInfo {
+export function clientInfo(request: IncomingMessage, trustedProxies: readonly string[]): ClientInfo {
   const forwardedProto = String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
+  let ip = request.socket.remoteAddress ?? null;
+  if (ip && trustedProxies.includes(ip)) {
+    const chain = String(request.headers['x-forwarded-for'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => isIP(entry) !== 0);
+    ip = chain.reverse().find((entry) => !trustedProxies.includes(entry)) ?? ip;
+  }
   return {
-    ip: request.socket.remoteAddress ?? null,
+    ip,
     secure: ('encrypted' in request.socket && request.socket.encrypted === true) || forwardedProto === 'https',
   };
 }
@@ -87,7 +95,7 @@ async function handleGraphQL(
     }
   }
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const client = clientInfo(request);
+  const client = clientInfo(request, hub.config.trustedProxies);
   const authentication = await hub.authenticate({ authorization: request.headers.authorization, cookie: request.headers.cookie });
   if (!authentication.ok) {
     // A script with a bad token must fail loudly, not carry on as anonymous.

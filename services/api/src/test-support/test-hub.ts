@@ -13,16 +13,16 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** A hub over a fresh migrated database holding the given programme structures (default: the pilot). */
+/** A hub over a fresh migrated database holding the given programme structures (default: the pilot); `config`: extra environment. */
 export async function createTestHub(
-  options: { programmes?: ProgrammeDefinition[]; onQuery?: (message: string) => void } = {},
+  options: { programmes?: ProgrammeDefinition[]; onQuery?: (message: string) => void; config?: NodeJS.ProcessEnv } = {},
 ): Promise<TestHub> {
   const database = await createTestDatabase({ onQuery: options.onQuery });
   for (const definition of options.programmes ?? [pilotProgramme]) {
     await loadProgrammeStructure({ em: database.orm.em.fork(), definition, actor: 'test' });
   }
   // A fixed test secret: the hub never generates one into a data dir during tests.
-  const hub = await createHub({ orm: database.orm, config: readConfig({ HUB_DATA_DIR: '/nonexistent', HUB_SECRET: TEST_HUB_SECRET }) });
+  const hub = await createHub({ orm: database.orm, config: readConfig({ ...options.config, HUB_DATA_DIR: '/nonexistent', HUB_SECRET: TEST_HUB_SECRET }) });
   return {
     hub,
     database,

@@ -45,10 +45,12 @@ describe('hub token and hub user', () => {
     expect(code).toBe(0);
     const token = stdout.trim();
     expect(token).toMatch(/^rzh_[A-Za-z0-9_-]{43}$/);
-    expect(stderr).toContain('Created API token 1 "CISI uploads" (PARTNER CISI).');
+    expect(stderr).toContain('Created API token 1 "CISI uploads" (PARTNER CISI), valid until ');
     const stored = await testHub.database.orm.em.fork().findOneOrFail(ApiToken, { id: 1 });
     expect(stored).toMatchObject({ name: 'CISI uploads', role: 'PARTNER', partnerCode: 'CISI', prefix: token.slice(0, 12), createdBy: 'cli' });
     expect(stored.tokenHash).toBe(hashApiToken(TEST_HUB_SECRET, token));
+    // 90 days unless told otherwise.
+    expect(Math.round((stored.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(90);
     expect(await viewerForApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, token })).toMatchObject({
       kind: 'token',
       role: 'PARTNER',
@@ -74,7 +76,7 @@ describe('hub token and hub user', () => {
     const created = await run(tokenCommand, ['create', '--role', 'EVALUATOR', '--name', 'evaluation']);
     const token = created.stdout.trim();
     const list = await run(tokenCommand, ['list']);
-    expect(list.stdout).toMatch(/^id\s+name\s+role\s+partner\s+token\s+created\s+last used\s+status\n/);
+    expect(list.stdout).toMatch(/^id\s+name\s+role\s+partner\s+token\s+created\s+last used\s+expires\s+status\n/);
     expect(list.stdout).toContain(`${token.slice(0, 12)}…`);
     expect(list.stdout).not.toContain(token);
 
@@ -89,6 +91,35 @@ describe('hub token and hub user', () => {
       ['cli', 'token.create'],
       ['cli', 'token.revoke'],
     ]);
+  });
+
+  it('token create takes --expires-in DAYS or --no-expiry; an expired token stops working and lists as expired', async () => {
+    const forAWeek = await run(tokenCommand, ['create', '--role', 'STEERING', '--name', 'a week', '--expires-in', '7']);
+    const weekId = /Created API token (\d+)/.exec(forAWeek.stderr)![1]!;
+    const weekToken = await testHub.database.orm.em.fork().findOneOrFail(ApiToken, { id: Number(weekId) });
+    expect(Math.round((weekToken.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(7);
+
+    const forever = await run(tokenCommand, ['create', '--role', 'STEERING', '--name', 'forever', '--no-expiry']);
+    expect(forever.stderr).toContain('"forever" (STEERING), never expiring.');
+    const foreverId = Number(/Created API token (\d+)/.exec(forever.stderr)![1]);
+    expect((await testHub.database.orm.em.fork().findOneOrFail(ApiToken, { id: foreverId })).expiresAt).toBeNull();
+
+    // The week passes.
+    await testHub.database.orm.em.fork().nativeUpdate(ApiToken, { id: Number(weekId) }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(await viewerForApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, token: forAWeek.stdout.trim() })).toBeNull();
+    expect(await viewerForApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, token: forever.stdout.trim() })).toMatchObject({ role: 'STEERING' });
+    const list = (await run(tokenCommand, ['list'])).stdout;
+    expect(list).toMatch(new RegExp(`^${weekId}\\s.*expired \\d{4}-`, 'm'));
+    expect(list).toMatch(new RegExp(`^${foreverId}\\s.*never\\s+active$`, 'm'));
+
+    for (const days of ['0', '3651', 'soon']) {
+      await expect(run(tokenCommand, ['create', '--role', 'STEERING', '--expires-in', days])).rejects.toThrow(
+        `--expires-in takes a whole number of days from 1 to 3650; got "${days}".`,
+      );
+    }
+    await expect(run(tokenCommand, ['create', '--role', 'STEERING', '--expires-in', '5', '--no-expiry'])).rejects.toThrow(
+      'Give either --expires-in or --no-expiry, not both.',
+    );
   });
 
   it('user create without a terminal generates a password, prints it once, and it signs in', async () => {

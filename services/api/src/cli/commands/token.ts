@@ -5,7 +5,29 @@ import { checkRoleBinding, parseRole } from '../../modules/auth/role-binding.js'
 import { cliViewer } from '../../modules/auth/viewer.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 
-const USAGE = 'hub token create --role ROLE [--partner CODE] [--name TEXT] | list | revoke ID';
+const USAGE = 'hub token create --role ROLE [--partner CODE] [--name TEXT] [--expires-in DAYS | --no-expiry] | list | revoke ID';
+
+/** A script's token that nobody remembers should not work forever: 90 days unless asked otherwise. */
+const DEFAULT_EXPIRY_DAYS = 90;
+const MAX_EXPIRY_DAYS = 3650;
+
+function expiryFrom(values: { 'expires-in'?: string; 'no-expiry'?: boolean }, now: Date): Date | null {
+  if (values['no-expiry']) {
+    if (values['expires-in'] !== undefined) throw new UsageError('Give either --expires-in or --no-expiry, not both.');
+    return null;
+  }
+  const raw = values['expires-in'] ?? String(DEFAULT_EXPIRY_DAYS);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_EXPIRY_DAYS) {
+    throw new UsageError(`--expires-in takes a whole number of days from 1 to ${MAX_EXPIRY_DAYS}; got ${JSON.stringify(raw)}.`);
+  }
+  return new Date(now.getTime() + Number(raw) * 24 * 60 * 60 * 1000);
+}
+
+function statusOf(token: { revokedAt?: Date | null; expiresAt?: Date | null }, now: Date): string {
+  if (token.revokedAt) return `revoked ${formatDate(token.revokedAt)}`;
+  if (token.expiresAt && token.expiresAt <= now) return `expired ${formatDate(token.expiresAt)}`;
+  return 'active';
+}
 
 function formatDate(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 16).replace('T', ' ') : '-';
@@ -18,9 +40,16 @@ export const tokenCommand: CliCommand = {
     if (action === 'create') {
       const { values } = parseArgs({
         args,
-        options: { role: { type: 'string' }, partner: { type: 'string' }, name: { type: 'string' } },
+        options: {
+          role: { type: 'string' },
+          partner: { type: 'string' },
+          name: { type: 'string' },
+          'expires-in': { type: 'string' },
+          'no-expiry': { type: 'boolean' },
+        },
       });
       if (!values.role) throw new UsageError('--role is required.');
+      const expiresAt = expiryFrom(values, new Date());
       let role;
       try {
         role = parseRole(values.role);
@@ -32,9 +61,10 @@ export const tokenCommand: CliCommand = {
         const binding = await checkRoleBinding(em, role, values.partner);
         const secret = await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir });
         const name = values.name ?? `${binding.partnerCode ?? binding.role.toLowerCase()} script`;
-        const { token, record } = await createApiToken(em, { secret, binding, name, createdBy: cliViewer.name });
+        const { token, record } = await createApiToken(em, { secret, binding, name, createdBy: cliViewer.name, expiresAt });
         process.stderr.write(
-          `Created API token ${record.id} "${record.name}" (${record.role}${record.partnerCode ? ` ${record.partnerCode}` : ''}).\n` +
+          `Created API token ${record.id} "${record.name}" (${record.role}${record.partnerCode ? ` ${record.partnerCode}` : ''}), ` +
+            `${expiresAt ? `valid until ${formatDate(expiresAt)} UTC` : 'never expiring'}.\n` +
             'It is shown only now: store it somewhere safe. Send it as "Authorization: Bearer <token>".\n',
         );
         // The token alone on stdout, so `TOKEN=$(npm run --silent hub -- token create …)` works.
@@ -46,12 +76,13 @@ export const tokenCommand: CliCommand = {
       if (args.length) throw new UsageError(`Unexpected arguments: ${args.join(' ')}.`);
       return withDatabase(async ({ orm }) => {
         const tokens = await listApiTokens(orm.em.fork());
+        const now = new Date();
         if (!tokens.length) {
           process.stdout.write('No API tokens.\n');
           return 0;
         }
         const rows = [
-          ['id', 'name', 'role', 'partner', 'token', 'created', 'last used', 'status'],
+          ['id', 'name', 'role', 'partner', 'token', 'created', 'last used', 'expires', 'status'],
           ...tokens.map((token) => [
             String(token.id),
             token.name,
@@ -60,7 +91,8 @@ export const tokenCommand: CliCommand = {
             `${token.prefix}…`,
             formatDate(token.createdAt),
             formatDate(token.lastUsedAt),
-            token.revokedAt ? `revoked ${formatDate(token.revokedAt)}` : 'active',
+            token.expiresAt ? formatDate(token.expiresAt) : 'never',
+            statusOf(token, now),
           ]),
         ];
         const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

@@ -5,6 +5,7 @@ import { Migration20261123100000Auth } from './Migration20261123100000Auth.js';
 import { Migration20261123200000AnalyticsRollups } from './Migration20261123200000AnalyticsRollups.js';
 import { Migration20261124000000AnalyticsCubes } from './Migration20261124000000AnalyticsCubes.js';
 import { Migration20261125000000AnalyticsDataVersion } from './Migration20261125000000AnalyticsDataVersion.js';
+import { Migration20261125010000ApiTokenExpiry } from './Migration20261125010000ApiTokenExpiry.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200000AnalyticsRollups', class: Migration20261123200000AnalyticsRollups },
   { name: 'Migration20261124000000AnalyticsCubes', class: Migration20261124000000AnalyticsCubes },
   { name: 'Migration20261125000000AnalyticsDataVersion', class: Migration20261125000000AnalyticsDataVersion },
+  { name: 'Migration20261125010000ApiTokenExpiry', class: Migration20261125010000ApiTokenExpiry },
 ];

@@ -9,7 +9,7 @@ import { Role } from '../auth/viewer.js';
 @Entity({ tableName: 'api_token' })
 @Check({ name: 'api_token_partner_matches_role_check', expression: "(role = 'PARTNER') = (partner_code is not null)" })
 export class ApiToken {
-  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt';
+  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'expiresAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -44,4 +44,8 @@ export class ApiToken {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
+
+  /** After this the token is refused like a revoked one; null for a token that never expires. */
+  @Property({ type: 'datetime', nullable: true })
+  expiresAt?: Date | null;
 }

@@ -20,7 +20,7 @@ export function hashApiToken(secret: string, token: string): string {
 /** Creates a token; returns it in clear exactly once — only its keyed hash is stored. */
 export async function createApiToken(
   em: EntityManager,
-  options: { secret: string; binding: RoleBinding; name: string; createdBy: string },
+  options: { secret: string; binding: RoleBinding; name: string; createdBy: string; expiresAt?: Date | null },
 ): Promise<{ token: string; record: ApiToken }> {
   const name = options.name.trim();
   if (!name) throw new Error('A token needs a name saying what it is for (--name).');
@@ -33,6 +33,7 @@ export async function createApiToken(
     tokenHash: hashApiToken(options.secret, token),
     prefix: token.slice(0, 12),
     createdBy: options.createdBy,
+    expiresAt: options.expiresAt ?? null,
   });
   await em.flush();
   recordAudit(em, {
@@ -40,7 +41,7 @@ export async function createApiToken(
     action: 'token.create',
     entityType: 'api_token',
     entityKey: String(record.id),
-    details: { name, role: record.role, partner: record.partnerCode ?? null },
+    details: { name, role: record.role, partner: record.partnerCode ?? null, expiresAt: record.expiresAt?.toISOString() ?? null },
   });
   await em.flush();
   return { token, record };
@@ -68,11 +69,11 @@ export async function revokeApiToken(em: EntityManager, options: { id: number; r
   return true;
 }
 
-/** The viewer a bearer token stands for, or null when it is malformed, unknown or revoked. */
+/** The viewer a bearer token stands for, or null when it is malformed, unknown, revoked or expired. */
 export async function viewerForApiToken(em: EntityManager, options: { secret: string; token: string }): Promise<Viewer | null> {
   if (!TOKEN_PATTERN.test(options.token)) return null;
   const record = await em.findOne(ApiToken, { tokenHash: hashApiToken(options.secret, options.token), revokedAt: null });
-  if (!record) return null;
+  if (!record || (record.expiresAt && record.expiresAt.getTime() <= Date.now())) return null;
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await em.nativeUpdate(ApiToken, { id: record.id }, { lastUsedAt: new Date() });
   }

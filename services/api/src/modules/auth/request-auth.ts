@@ -24,7 +24,7 @@ export async function authenticateRequest(
     const match = /^Bearer\s+(\S+)\s*$/i.exec(options.authorization);
     if (!match) return { ok: false, message: 'The Authorization header must read "Bearer <token>".' };
     const viewer = await viewerForApiToken(em, { secret: options.secret, token: match[1]! });
-    if (!viewer) return { ok: false, message: 'The API token is not valid: it is unknown or has been revoked.' };
+    if (!viewer) return { ok: false, message: 'The API token is not valid: it is unknown, expired or revoked.' };
     return { ok: true, viewer, staleSessionCookie: false };
   }
   const sessionSecret = parseCookies(options.cookie).get(SESSION_COOKIE);
