@@ -60,6 +60,23 @@ function expected(indicators: { code: string; value: number | null; suppressed: 
   return Object.fromEntries(indicators.map((indicator) => [indicator.code, indicator.suppressed || indicator.value === null ? '' : String(indicator.value)]));
 }
 
+type Indicator = { code: string; value: number | null; suppressed: boolean };
+
+/** The tiles the API's own answer for `filter` should produce. */
+async function indicatorsFor(page: Page, filter: Record<string, unknown>): Promise<Record<string, string>> {
+  const answer = await graphql<{ indicators: Indicator[] }>(page, INDICATORS, { filter });
+  return expected(answer.indicators);
+}
+
+/** Waits until every tile shows `values`: a filter's answer may equal the previous one in some tiles, so no single tile proves the refetch. */
+async function waitForTiles(page: Page, values: Record<string, string>) {
+  await page.waitForFunction((want) => {
+    const tiles = [...document.querySelectorAll('[data-indicator]')];
+    if (!document.querySelector('[data-testid="kpis"]') || tiles.length !== Object.keys(want).length) return false;
+    return tiles.every((tile) => (tile.querySelector('.kpi-value')?.getAttribute('data-value') ?? '') === want[tile.getAttribute('data-indicator') ?? '']);
+  }, values);
+}
+
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
 }
@@ -123,23 +140,62 @@ describe('the dashboard in a real browser against the pilot hub', () => {
   it('a filter goes into the URL and changes the numbers', async () => {
     const { context, page } = await signIn('STEERING');
     const before = await tileValues(page);
-    await page.getByLabel('Płeć').selectOption('FEMALE');
+    const sex = page.getByRole('button', { name: /^Płeć:/ });
+    expect(await sex.textContent()).toBe('Płeć: wszystkie');
+    await sex.click();
+    await page.getByRole('group', { name: 'Płeć' }).getByRole('checkbox', { name: 'Kobiety' }).check();
     await page.waitForURL(/sex=FEMALE/);
-    const filtered = await graphql<{ indicators: { code: string; value: number | null; suppressed: boolean }[] }>(page, INDICATORS, {
-      filter: { sexes: ['FEMALE'] },
-    });
-    await page.waitForFunction(
-      (value) => document.querySelector('[data-indicator="PARTICIPANTS"] .kpi-value')?.getAttribute('data-value') === value,
-      String(filtered.indicators.find((indicator) => indicator.code === 'PARTICIPANTS')!.value),
-    );
+    const filtered = await indicatorsFor(page, { sexes: ['FEMALE'] });
+    await waitForTiles(page, filtered);
     const after = await tileValues(page);
-    expect(after).toEqual(expected(filtered.indicators));
+    expect(after).toEqual(filtered);
     expect(after.PARTICIPANTS).not.toBe(before.PARTICIPANTS);
+    // Escape closes the list and hands focus back to the button, which names the choice.
+    await page.keyboard.press('Escape');
+    expect(await sex.getAttribute('aria-expanded')).toBe('false');
+    expect(await sex.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await sex.textContent()).toBe('Płeć: Kobiety');
     await screenshot(page, 'overview-filtered');
     // The bookmarked URL reopens the same view.
     await page.goto(page.url());
-    expect(await page.getByLabel('Płeć').inputValue()).toBe('FEMALE');
-    expect(await tileValues(page)).toEqual(after);
+    expect(await page.getByRole('button', { name: /^Płeć:/ }).textContent()).toBe('Płeć: Kobiety');
+    await waitForTiles(page, after);
+    await context.close();
+  });
+
+  it('two partners go into the URL as a comma list, and the numbers are the API’s for both', async () => {
+    const { context, page } = await signIn('STEERING');
+    const all = await tileValues(page);
+    const partner = page.getByRole('button', { name: /^Partner:/ });
+    await partner.click();
+    const group = page.getByRole('group', { name: 'Partner' });
+    // The URL lists them in the programme's order, whatever the order of the clicks.
+    const order = await group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    const chosen = order.filter((code) => code === 'MOPS' || code === 'CISI');
+    expect(chosen).toHaveLength(2);
+    await group.getByRole('checkbox', { name: 'MOPS' }).check();
+    await page.waitForURL(/partner=MOPS(&|$)/);
+    await group.getByRole('checkbox', { name: 'CISI' }).check();
+    await page.waitForURL((url) => url.search.includes(`partner=${chosen.join(',')}`));
+    expect(new URL(page.url()).search).toBe(`?partner=${chosen.join(',')}`);
+    const both = await indicatorsFor(page, { partners: chosen });
+    // ZDZ's certificates drop out, so at least one tile must change: waiting for `both` proves the refetch.
+    expect(both).not.toEqual(all);
+    await waitForTiles(page, both);
+    expect(await tileValues(page)).toEqual(both);
+    await screenshot(page, 'filter-partner-open');
+    await page.keyboard.press('Escape');
+    expect(await partner.textContent()).toBe(`Partner: ${chosen.join(', ')}`);
+    await screenshot(page, 'overview-two-partners');
+    // A sent link with the list opens the same view, with both boxes ticked.
+    await page.goto(page.url());
+    await waitForTiles(page, both);
+    await page.getByRole('button', { name: /^Partner:/ }).click();
+    for (const code of chosen) expect(await page.getByRole('checkbox', { name: code }).isChecked()).toBe(true);
+    // Clearing the filter gives the whole programme back.
+    await page.getByRole('button', { name: 'Wyczyść filtr: Partner' }).click();
+    await page.waitForURL((url) => !url.search.includes('partner='));
+    await waitForTiles(page, all);
     await context.close();
   });
 

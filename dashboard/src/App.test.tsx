@@ -54,8 +54,9 @@ describe('the dashboard session', () => {
       LatestImport: 'pending',
     });
     render(<App createClient={() => client} />);
-    await userEvent.selectOptions(await screen.findByLabelText('Płeć'), 'FEMALE');
+    await userEvent.click(await screen.findByRole('button', { name: 'Płeć: wszystkie' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Kobiety' }));
     expect(window.location.search).toBe('?sex=FEMALE');
-    expect((screen.getByLabelText('Płeć') as HTMLSelectElement).value).toBe('FEMALE');
+    expect(screen.getByRole('button', { name: 'Płeć: Kobiety' }).getAttribute('aria-expanded')).toBe('true');
   });
 });

@@ -46,6 +46,7 @@ export function updateSearch(changes: Record<string, string | null>, options: { 
     if (value === null || value === '') params.delete(key);
     else params.set(key, value);
   }
-  const query = params.toString();
+  // URLSearchParams escapes commas; the filters' lists read better (and are sent on) as `partner=MOPS,CISI`.
+  const query = params.toString().replace(/%2C/gi, ',');
   navigate(window.location.pathname + (query ? `?${query}` : ''), options);
 }

@@ -1,13 +1,15 @@
 import { useProgramme } from '../app/programme';
 import { updateSearch } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { AGE_BANDS, ACTIVITY_KINDS, SEXES, countActiveFilters, filtersToSearch, monthsBetween, type DashboardFilters } from './filters';
+import { AGE_BANDS, ACTIVITY_KINDS, FILTER_PARAMS, SEXES, countActiveFilters, filtersToSearch, monthsBetween, type DashboardFilters } from './filters';
+import { MultiSelectFilter, type FilterOption } from './MultiSelectFilter';
 
 type ListKey = 'partners' | 'tasks' | 'activityKinds' | 'sexes' | 'ageBands';
 
 /**
  * The filters every chart shares, written to the URL on change (a bookmark or a sent link
- * reopens the same view). Native selects: keyboard and screen readers work without extra code.
+ * reopens the same view). Lists are multi-select (checkbox groups behind a disclosure button);
+ * the months stay native selects, since a period is one range, not a set.
  */
 export function FilterBar({ filters }: { filters: DashboardFilters }) {
   const { t, label, formatMonth } = useI18n();
@@ -15,32 +17,25 @@ export function FilterBar({ filters }: { filters: DashboardFilters }) {
   const months = monthsBetween(programme.startDate, programme.endDate);
   const set = (change: Partial<DashboardFilters>) => updateSearch(filtersToSearch({ ...filters, ...change }));
 
-  const single = (key: ListKey, name: string, options: { code: string; label: string }[]) => (
-    <label className="filter">
-      {name}
-      <select
-        name={key}
-        value={filters[key][0] ?? ''}
-        onChange={(event) => set({ [key]: event.target.value ? [event.target.value] : [] } as Partial<DashboardFilters>)}
-      >
-        <option value="">{t('all')}</option>
-        {options.map((option) => (
-          <option key={option.code} value={option.code}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
+  const multi = (key: ListKey, name: string, options: FilterOption[]) => (
+    <MultiSelectFilter
+      name={name}
+      param={FILTER_PARAMS[key]}
+      options={options}
+      selected={filters[key]}
+      onChange={(values) => set({ [key]: values } as Partial<DashboardFilters>)}
+    />
   );
+  const codes = (values: readonly string[]) => values.map((code) => ({ code, label: label(code) }));
 
   const active = countActiveFilters(filters);
   return (
     <form className="filter-bar" aria-label={t('filters')} onSubmit={(event) => event.preventDefault()}>
-      {single('partners', t('filterPartner'), programme.partners.map((partner) => ({ code: partner.code, label: partner.shortName || partner.code })))}
-      {single('tasks', t('filterTask'), programme.tasks.map((task) => ({ code: task.code, label: `${task.code} — ${task.name}` })))}
-      {single('activityKinds', t('filterKind'), ACTIVITY_KINDS.map((code) => ({ code, label: label(code) })))}
-      {single('sexes', t('filterSex'), SEXES.map((code) => ({ code, label: label(code) })))}
-      {single('ageBands', t('filterAge'), AGE_BANDS.map((code) => ({ code, label: label(code) })))}
+      {multi('partners', t('filterPartner'), programme.partners.map((partner) => ({ code: partner.code, label: partner.shortName || partner.code })))}
+      {multi('tasks', t('filterTask'), programme.tasks.map((task) => ({ code: task.code, label: `${task.code} — ${task.name}`, short: task.code })))}
+      {multi('activityKinds', t('filterKind'), codes(ACTIVITY_KINDS))}
+      {multi('sexes', t('filterSex'), codes(SEXES))}
+      {multi('ageBands', t('filterAge'), codes(AGE_BANDS))}
       <label className="filter">
         {t('filterFrom')}
         <select name="from" value={filters.from ?? ''} onChange={(event) => set({ from: event.target.value || null })}>
