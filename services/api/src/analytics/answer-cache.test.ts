@@ -82,6 +82,23 @@ describe('the analytics answer cache', () => {
     expect(await completionRate()).toMatchObject({ numerator: 5, value: 5 / 8 });
   });
 
+  it('gives structural indicators fresh after a site is added', async () => {
+    const sites = async () => {
+      const result = await testHub.hub.execute<{ indicators: { code: string; value: number | null }[] }>(
+        '{ indicators(programme: "RDR-PLOCK-2011") { code value } }',
+        {},
+        viewerFor(Role.EVALUATOR),
+      );
+      return result.data!.indicators.find((indicator) => indicator.code === 'SITES_REDEVELOPED')!.value;
+    };
+    expect(await sites()).toBe(4);
+    expect(await sites()).toBe(4);
+    await write(`insert into site (programme_id, code, name, description, redeveloped_on) values (?, 'SITE-CACHE', 'Skwer', '', '2012-06-01')`, [programmeId]);
+    expect(await sites()).toBe(5);
+    await write(`delete from site where code = 'SITE-CACHE'`);
+    expect(await sites()).toBe(4);
+  });
+
   // Every table an answer is computed from, with a column to rewrite as itself (a real UPDATE statement).
   const tables: [string, string][] = [
     ['programme', 'name'],
@@ -91,6 +108,9 @@ describe('the analytics answer cache', () => {
     ['participant', 'sex'],
     ['exam_result', 'passed'],
     ['indicator', 'name'],
+    ['site', 'name'],
+    ['programme_event', 'name'],
+    ['media_mention', 'title'],
     ['session', 'minutes'],
     ['attendance', 'status'],
     ['support_item', 'quantity'],

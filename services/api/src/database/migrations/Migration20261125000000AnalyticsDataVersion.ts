@@ -9,6 +9,10 @@ const VERSIONED_TABLES: [table: string, path: 'programme' | 'programme_id' | 'ac
   ['participant', 'programme_id'],
   ['exam_result', 'programme_id'],
   ['indicator', 'programme_id'],
+  // Structural counts of indicators (SITES, EVENTS, MEDIA_MENTIONS).
+  ['site', 'programme_id'],
+  ['programme_event', 'programme_id'],
+  ['media_mention', 'programme_id'],
   ['session', 'activity'],
   ['support_item', 'participant'],
   ['participant_result', 'participant'],
