@@ -31,10 +31,10 @@ export interface ResponseSlot {
 
 /**
  * Whole GraphQL responses to operations that ask only `aggregate` and `indicators`, as sent, keyed by
- * the text of the request, the caller's role (and partner) and the data version of every programme it
- * names. The dashboard sends the same few documents over and over; at city scale a per-activity answer
- * is thousands of rows whose GraphQL execution and JSON text cost more than everything else in the
- * request. The versions are read for every request (one indexed query), so a response is never older
+ * the text of the request, the caller's role (and partner), the Accept header (it decides the content
+ * type) and the data version of every programme it names. The dashboard sends the same few documents
+ * over and over; at city scale a per-activity answer is thousands of rows whose GraphQL execution and
+ * JSON text cost more than everything else in the request. The versions are read for every request (one indexed query), so a response is never older
  * than the data: any committed write to what analytics reads raises them (AnalyticsDataVersion migration).
  *
  * Only successful responses are kept, and only for requests that passed authentication; the document is
@@ -49,7 +49,7 @@ export class AnalyticsResponseCache {
   });
 
   /** The slot for this request, or null when it may not be cached (another field, a mutation, no data version yet …). */
-  async slotFor(em: EntityManager, body: GraphQLRequestBody, viewer: Viewer | null): Promise<ResponseSlot | null> {
+  async slotFor(em: EntityManager, body: GraphQLRequestBody, viewer: Viewer | null, accept: string | undefined): Promise<ResponseSlot | null> {
     if (!viewer || typeof body.query !== 'string') return null;
     const variables = body.variables ?? null;
     if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
@@ -69,6 +69,8 @@ export class AnalyticsResponseCache {
       variables,
       viewer.role,
       viewer.partnerCode,
+      // Apollo picks the response's content type from Accept: a response is reused only for the same one.
+      accept ?? null,
       [...versions].sort(([left], [right]) => (left < right ? -1 : 1)),
     ]);
     const cached = this.responses.get(key);

@@ -104,7 +104,7 @@ async function handleGraphQL(
   }
   const slot =
     responseCache && request.method === 'POST' && isJsonRequest(request) && isObject(body) && !authentication.staleSessionCookie
-      ? await responseCache.slotFor(hub.orm.em.fork(), body, authentication.viewer)
+      ? await responseCache.slotFor(hub.orm.em.fork(), body, authentication.viewer, request.headers.accept)
       : null;
   if (slot?.cached) {
     for (const [name, value] of slot.cached.headers) response.setHeader(name, value);
