@@ -27,6 +27,19 @@ export function FilterBar({ filters }: { filters: DashboardFilters }) {
     />
   );
   const codes = (values: readonly string[]) => values.map((code) => ({ code, label: label(code) }));
+  const month = (key: 'from' | 'to', name: string) => (
+    <label className="filter">
+      {name}
+      <select name={key} value={filters[key] ?? ''} onChange={(event) => set({ [key]: event.target.value || null })}>
+        <option value="">{t('all')}</option>
+        {months.map((value) => (
+          <option key={value} value={value}>
+            {formatMonth(value)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 
   const active = countActiveFilters(filters);
   return (
@@ -36,28 +49,8 @@ export function FilterBar({ filters }: { filters: DashboardFilters }) {
       {multi('activityKinds', t('filterKind'), codes(ACTIVITY_KINDS))}
       {multi('sexes', t('filterSex'), codes(SEXES))}
       {multi('ageBands', t('filterAge'), codes(AGE_BANDS))}
-      <label className="filter">
-        {t('filterFrom')}
-        <select name="from" value={filters.from ?? ''} onChange={(event) => set({ from: event.target.value || null })}>
-          <option value="">{t('all')}</option>
-          {months.map((month) => (
-            <option key={month} value={month}>
-              {formatMonth(month)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        {t('filterTo')}
-        <select name="to" value={filters.to ?? ''} onChange={(event) => set({ to: event.target.value || null })}>
-          <option value="">{t('all')}</option>
-          {months.map((month) => (
-            <option key={month} value={month}>
-              {formatMonth(month)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {month('from', t('filterFrom'))}
+      {month('to', t('filterTo'))}
       {active > 0 && (
         <button type="button" className="clear-filters" onClick={() => set({ partners: [], tasks: [], activityKinds: [], sexes: [], ageBands: [], from: null, to: null })}>
           {t('clearFilters')} ({active})

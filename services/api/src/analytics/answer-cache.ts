@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
+import type { LoaderFactory } from '../dataloader/loader-factories.js';
 import { pgArray } from '../database/pg-array.js';
 import { runSql, sql } from '../database/sql-fragment.js';
 import { analyticsAnswers } from '../observability/metrics.js';
@@ -11,7 +13,7 @@ export const DEFAULT_CACHED_CELLS = 200_000;
  * Finished analytics answers (aggregate and indicators, already suppressed for one role) kept in
  * memory, keyed by the programme's data version (analytics_rollup_state.version, raised by triggers
  * in every transaction that writes what answers are computed from — see the AnalyticsDataVersion
- * migration). Every request still reads the version, one indexed row, so an answer written by another
+ * migration). Every request still reads the version (one indexed row, once per request and programme), so an answer written by another
  * process (a `hub import` beside the server) is seen at once: never stale, and the dashboard's
  * repeated questions skip the aggregation and the shaping of thousands of cells.
  *
@@ -25,19 +27,19 @@ export class AnalyticsAnswerCache {
     this.answers = new LRUCache<string, object>({ maxSize: options.maxCells ?? DEFAULT_CACHED_CELLS });
   }
 
-  /**
-   * The answer for `question` (anything JSON-serialisable that decides the answer, role included),
-   * from the cache when the programme's data has not changed since it was computed.
-   * `cells` sizes an answer for the cache's bound.
-   */
-  async answer<T extends object>(
-    em: EntityManager,
+  /** The cache as one request uses it: data versions read through that request's loader. */
+  forRequest(versions: DataLoader<string, string | null>): RequestAnswerCache {
+    return { answer: (programmeCode, question, compute, cells) => this.answer(versions, programmeCode, question, compute, cells) };
+  }
+
+  private async answer<T extends object>(
+    versions: DataLoader<string, string | null>,
     programmeCode: string,
     question: unknown,
     compute: () => Promise<T>,
     cells: (answer: T) => number,
   ): Promise<T> {
-    const version = await readDataVersion(em, programmeCode);
+    const version = await versions.load(programmeCode);
     if (version === null) {
       analyticsAnswers.inc({ source: 'uncacheable' });
       return compute();
@@ -65,16 +67,31 @@ export class AnalyticsAnswerCache {
   }
 }
 
-/** The programme's data version, or null when it has none yet (unknown programme, or no data written). */
-async function readDataVersion(em: EntityManager, programmeCode: string): Promise<string | null> {
-  return (await readDataVersions(em, [programmeCode])).get(programmeCode) ?? null;
+/** The answer cache within one request (AnalyticsAnswerCache.forRequest). */
+export interface RequestAnswerCache {
+  /**
+   * The answer for `question` (anything JSON-serialisable that decides the answer, role included),
+   * from the cache when the programme's data has not changed since it was computed.
+   * `cells` sizes an answer for the cache's bound.
+   */
+  answer<T extends object>(programmeCode: string, question: unknown, compute: () => Promise<T>, cells: (answer: T) => number): Promise<T>;
 }
+
+/**
+ * One request's data versions by programme code (null: none yet, not cacheable), read once per
+ * request and programme however many answers ask — a funnel's five aggregates share one query.
+ */
+export const dataVersionLoader: LoaderFactory<string, string | null> = (em) =>
+  new DataLoader(async (programmeCodes) => {
+    const versions = await readDataVersions(em, programmeCodes);
+    return programmeCodes.map((code) => versions.get(code) ?? null);
+  });
 
 /**
  * The data versions of programmes by code (analytics_rollup_state.version); a programme missing from
  * the map has none yet and its answers must not be cached.
  */
-export async function readDataVersions(em: EntityManager, programmeCodes: readonly string[]): Promise<Map<string, string>> {
+async function readDataVersions(em: EntityManager, programmeCodes: readonly string[]): Promise<Map<string, string>> {
   const rows = await runSql<{ code: string; version: string }>(
     em,
     sql`select pr.code, st.version from programme pr join analytics_rollup_state st on st.programme_id = pr.id

@@ -8,7 +8,7 @@ import { Programme } from '../modules/programme/programme.entity.js';
 import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
 import { analyticsInputError } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
-import type { AnalyticsAnswerCache } from './answer-cache.js';
+import type { RequestAnswerCache } from './answer-cache.js';
 import { validateAggregateInput } from './run-aggregate.js';
 import { Measure } from './semantic/measure.js';
 import { buildCellsCtes, programmeCte } from './sql/aggregate-sql.js';
@@ -102,7 +102,7 @@ ${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
  */
 export async function runIndicators(
   em: EntityManager,
-  options: { programmeCode: string; filter?: AnalyticsFilterValues | null; viewer: Viewer | null; k: number; cache?: AnalyticsAnswerCache },
+  options: { programmeCode: string; filter?: AnalyticsFilterValues | null; viewer: Viewer | null; k: number; cache?: RequestAnswerCache },
 ): Promise<IndicatorsAnswer> {
   const filter = normaliseFilter(options.filter);
   validateAggregateInput([], filter);
@@ -110,7 +110,7 @@ export async function runIndicators(
   const compute = () => computeIndicators(em, options, filter, policy);
   if (!options.cache) return compute();
   const question = { answer: 'indicators', filter, policy, k: options.k };
-  return options.cache.answer(em, options.programmeCode, question, compute, (answer) => answer.indicators.length);
+  return options.cache.answer(options.programmeCode, question, compute, (answer) => answer.indicators.length);
 }
 
 async function computeIndicators(

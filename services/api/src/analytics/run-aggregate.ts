@@ -4,7 +4,7 @@ import type { Role, Viewer } from '../modules/auth/viewer.js';
 import { normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
 import { analyticsInputError } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
-import type { AnalyticsAnswerCache } from './answer-cache.js';
+import type { RequestAnswerCache } from './answer-cache.js';
 import { seriesMonths } from './month-series.js';
 import { Dimension } from './semantic/dimension.js';
 import { ENUM_DIMENSION_LABELS, monthLabel } from './semantic/labels.js';
@@ -48,7 +48,7 @@ export interface RunAggregateOptions {
   /** SUPPRESSION_K: the fewest participants a published cell may rest on. */
   k: number;
   /** The hub's answer cache; without one the answer is always computed. */
-  cache?: AnalyticsAnswerCache;
+  cache?: RequestAnswerCache;
 }
 
 /** Checks the period and the dimensions; throws BAD_USER_INPUT naming the argument. */
@@ -166,7 +166,7 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
   const compute = () => computeAggregate(em, options, groupBy, filter, policy);
   if (!options.cache) return compute();
   const question = { answer: 'aggregate', measure: options.measure, groupBy, filter, policy, k: options.k };
-  return options.cache.answer(em, options.programmeCode, question, compute, (answer) => answer.rows.length);
+  return options.cache.answer(options.programmeCode, question, compute, (answer) => answer.rows.length);
 }
 
 async function computeAggregate(

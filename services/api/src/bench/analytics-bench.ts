@@ -9,6 +9,7 @@ import { Dimension } from '../analytics/semantic/dimension.js';
 import { Measure } from '../analytics/semantic/measure.js';
 import { buildAggregateStatement } from '../analytics/sql/aggregate-sql.js';
 import { createHub } from '../app/create-hub.js';
+import { alignColumns, columnWidths } from '../cli/text-table.js';
 import { readConfig } from '../config/env.js';
 import { ensureDatabaseExists } from '../database/database.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
@@ -197,11 +198,10 @@ async function main(): Promise<void> {
         ms(percentile(base, 50)),
       ]);
     }
-    const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column]!.length)));
-    const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-    out(line(header));
-    out(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-    for (const row of table) out(line(row));
+    const [headerLine, ...rowLines] = alignColumns([header, ...table], { separator: ' | ' });
+    out(`| ${headerLine} |`);
+    out(`|${columnWidths([header, ...table]).map((width) => '-'.repeat(width + 2)).join('|')}|`);
+    for (const line of rowLines) out(`| ${line} |`);
     out('\nGraphQL: in-process hub.execute as STEERING (exact) and EVALUATOR (suppressed), the answer cache warm as the dashboard finds it;');
     out('cache off: the cache emptied before every run (each answer computed, as after an import). Raw SQL: the generated statement(s) over pg.');
     out('Ratio: GraphQL p50 ÷ raw SQL p50 (targets: p50 ≤ 50 ms, ratio ≤ 1.3). Base tables: the same SQL with the rollups dirty.');

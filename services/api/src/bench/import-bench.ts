@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { writeSyntheticDataset, type SyntheticProgramme } from '@razem/seeds';
+import { alignColumns } from '../cli/text-table.js';
 import { ensureDatabaseExists } from '../database/database.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { migrateToLatest } from '../database/migrate.js';
@@ -67,8 +68,7 @@ async function main(): Promise<void> {
     await orm.close(true);
     clearInterval(sampler);
     const table = [['file', 'rows', 'seconds', 'rows/s'], ...rows, ['TOTAL', String(totalRows), (totalMs / 1000).toFixed(1), String(Math.round(totalRows / (totalMs / 1000)))]];
-    const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-    process.stdout.write(`\n${table.map((row) => row.map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ')).join('\n')}\n`);
+    process.stdout.write(`\n${alignColumns(table, { align: (column) => (column ? 'right' : 'left') }).join('\n')}\n`);
     process.stdout.write(`\nThroughput: ${Math.round(totalRows / (totalMs / 1000))} rows/s (target ≥ 35,000)\n`);
     process.stdout.write(
       `Analytics rollup rebuild after the files: ${(refreshMs / 1000).toFixed(1)} s; ` +

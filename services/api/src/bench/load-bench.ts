@@ -1,13 +1,12 @@
 import 'reflect-metadata';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createHub } from '../app/create-hub.js';
+import { alignColumns } from '../cli/text-table.js';
 import { readConfig } from '../config/env.js';
 import { openDatabase } from '../database/database.js';
 import { migrateToLatest } from '../database/migrate.js';
-import { createHttpServer } from '../http/server.js';
+import { createHttpServer, listenOnLoopback } from '../http/server.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { cliViewer, Role } from '../modules/auth/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
@@ -58,9 +57,7 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[]> {
     });
     const hub = await createHub({ orm: database.orm, config });
     const server = createHttpServer({ hub });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const url = `${await listenOnLoopback(server)}/graphql`;
     const queries = dashboardQueries(programmeCode);
     try {
       const result = await autocannon({
@@ -100,9 +97,8 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[]> {
 async function main(): Promise<void> {
   const rows = [['scale', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors']];
   for (const scale of SCALES) rows.push(await loadScale(scale));
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   process.stdout.write(`\n${CONNECTIONS} connections, ${SECONDS} s per scale, loopback only; the five dashboard queries in rotation (STEERING token).\n`);
-  process.stdout.write(`${rows.map((row) => row.map((cell, column) => cell.padStart(widths[column]!)).join('  ')).join('\n')}\n`);
+  process.stdout.write(`${alignColumns(rows, { align: () => 'right' }).join('\n')}\n`);
   process.stdout.write('Target: 0 errors, p99 < 250 ms at city scale.\n');
 }
 

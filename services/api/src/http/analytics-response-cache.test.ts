@@ -1,6 +1,4 @@
-import { once } from 'node:events';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { Role } from '../modules/auth/viewer.js';
@@ -8,7 +6,7 @@ import { Programme } from '../modules/programme/programme.entity.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';
-import { createHttpServer } from './server.js';
+import { createHttpServer, listenOnLoopback } from './server.js';
 
 const BY_SEX = 'query BySex($programme: String!) { aggregate(programme: $programme, measure: PARTICIPANTS, groupBy: [SEX]) { keys { code } value suppressed } }';
 
@@ -43,9 +41,7 @@ describe('whole responses to analytics-only operations, reused over HTTP', () =>
       tokens[role] = (await createApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, binding, name: `cache ${role}`, createdBy: 'test' })).token;
     }
     server = createHttpServer({ hub: testHub.hub });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
     server.close();

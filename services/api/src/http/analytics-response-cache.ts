@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
 import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { readDataVersions } from '../analytics/answer-cache.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 
@@ -34,7 +33,8 @@ export interface ResponseSlot {
  * the text of the request, the caller's role (and partner), the Accept header (it decides the content
  * type) and the data version of every programme it names. The dashboard sends the same few documents
  * over and over; at city scale a per-activity answer is thousands of rows whose GraphQL execution and
- * JSON text cost more than everything else in the request. The versions are read for every request (one indexed query), so a response is never older
+ * JSON text cost more than everything else in the request. The versions are read for every request (one indexed query, through the request's own
+ * loader, so the resolvers of a miss do not read them again), so a response is never older
  * than the data: any committed write to what analytics reads raises them (AnalyticsDataVersion migration).
  *
  * Only successful responses are kept, and only for requests that passed authentication; the document is
@@ -49,7 +49,12 @@ export class AnalyticsResponseCache {
   });
 
   /** The slot for this request, or null when it may not be cached (another field, a mutation, no data version yet …). */
-  async slotFor(em: EntityManager, body: GraphQLRequestBody, viewer: Viewer | null, accept: string | undefined): Promise<ResponseSlot | null> {
+  async slotFor(
+    versions: DataLoader<string, string | null>,
+    body: GraphQLRequestBody,
+    viewer: Viewer | null,
+    accept: string | undefined,
+  ): Promise<ResponseSlot | null> {
     if (!viewer || typeof body.query !== 'string') return null;
     const variables = body.variables ?? null;
     if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
@@ -61,8 +66,11 @@ export class AnalyticsResponseCache {
       if (typeof code !== 'string') return null;
       programmes.add(code);
     }
-    const versions = await readDataVersions(em, [...programmes]);
-    if (versions.size !== programmes.size) return null;
+    const codes = [...programmes].sort();
+    const loaded = await versions.loadMany(codes);
+    const failure = loaded.find((version) => version instanceof Error);
+    if (failure) throw failure;
+    if (loaded.includes(null)) return null;
     const key = JSON.stringify([
       body.query,
       body.operationName ?? null,
@@ -71,7 +79,7 @@ export class AnalyticsResponseCache {
       viewer.partnerCode,
       // Apollo picks the response's content type from Accept: a response is reused only for the same one.
       accept ?? null,
-      [...versions].sort(([left], [right]) => (left < right ? -1 : 1)),
+      codes.map((code, index) => [code, loaded[index]]),
     ]);
     const cached = this.responses.get(key);
     if (cached) analyticsAnswers.inc({ source: 'response-cache' });

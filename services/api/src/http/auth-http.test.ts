@@ -1,13 +1,11 @@
-import { once } from 'node:events';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { createApiToken, revokeApiToken } from '../modules/api-token/api-token.service.js';
 import { Role } from '../modules/auth/viewer.js';
 import { createUser } from '../modules/user/user.service.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
-import { createHttpServer } from './server.js';
+import { createHttpServer, listenOnLoopback } from './server.js';
 
 const PASSWORD = 'a long enough password';
 
@@ -31,9 +29,7 @@ describe('authentication over HTTP', () => {
       binding: { role: Role.PARTNER, partnerCode: 'MOPS' },
     });
     server = createHttpServer({ hub: testHub.hub, maxBodyBytes: 10_000 });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
     server.close();

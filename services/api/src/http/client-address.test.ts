@@ -1,10 +1,8 @@
-import { once } from 'node:events';
 import type { IncomingMessage, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
-import { clientInfo, createHttpServer } from './server.js';
+import { clientInfo, createHttpServer, listenOnLoopback } from './server.js';
 
 const request = (remoteAddress: string, headers: Record<string, string> = {}) =>
   ({ socket: { remoteAddress }, headers }) as unknown as IncomingMessage;
@@ -30,9 +28,7 @@ describe('the caller\'s address', () => {
     beforeAll(async () => {
       testHub = await createTestHub({ config: { HUB_TRUSTED_PROXIES: '127.0.0.1,::1' } });
       server = createHttpServer({ hub: testHub.hub });
-      server.listen(0, '127.0.0.1');
-      await once(server, 'listening');
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      base = await listenOnLoopback(server);
     });
     afterAll(async () => {
       server.close();

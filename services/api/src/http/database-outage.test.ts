@@ -1,7 +1,5 @@
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -16,7 +14,7 @@ import { createOrmConfig } from '../database/orm-config.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { Role } from '../modules/auth/viewer.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
-import { createHttpServer } from './server.js';
+import { createHttpServer, listenOnLoopback } from './server.js';
 
 const SECRET = 'outage-test-secret-0123456789abcdefghij';
 
@@ -40,9 +38,7 @@ describe('a database outage', () => {
     token = (await createApiToken(orm.em.fork(), { secret: SECRET, binding: { role: Role.STEERING, partnerCode: null }, name: 'outage', createdBy: 'test' })).token;
     hub = await createHub({ orm, config: readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET }) });
     server = createHttpServer({ hub });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
     server.close();

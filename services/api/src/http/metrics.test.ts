@@ -1,6 +1,4 @@
-import { once } from 'node:events';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
@@ -8,7 +6,7 @@ import { Role } from '../modules/auth/viewer.js';
 import { createLogger } from '../observability/logger.js';
 import { importLines } from '../test-support/import-files.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';
-import { createHttpServer } from './server.js';
+import { createHttpServer, listenOnLoopback } from './server.js';
 
 describe('observability', () => {
   let testHub: TestHub;
@@ -36,9 +34,7 @@ describe('observability', () => {
       },
     });
     server = createHttpServer({ hub: testHub.hub, logger: createLogger({ destination: capture }) });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
     server.close();

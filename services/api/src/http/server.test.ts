@@ -1,14 +1,12 @@
-import { once } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { Role } from '../modules/auth/viewer.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
-import { createHttpServer } from './server.js';
+import { createHttpServer, listenOnLoopback } from './server.js';
 
 describe('the HTTP server', () => {
   let testHub: TestHub;
@@ -27,9 +25,7 @@ describe('the HTTP server', () => {
     const dashboardDir = await mkdtemp(path.join(os.tmpdir(), 'razem-dashboard-'));
     await writeFile(path.join(dashboardDir, 'index.html'), '<!doctype html><title>Razem Hub</title>');
     server = createHttpServer({ hub: testHub.hub, dashboardDir, maxBodyBytes: 10_000 });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
     server.close();

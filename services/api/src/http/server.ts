@@ -1,16 +1,18 @@
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { isIP } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
+import { dataVersionLoader } from '../analytics/answer-cache.js';
 import type { Hub } from '../app/create-hub.js';
 import { Role } from '../modules/auth/viewer.js';
-import { AnalyticsResponseCache } from './analytics-response-cache.js';
 import type { Logger } from '../observability/logger.js';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../security/error-format.js';
-import type { ClientInfo, HubContext } from '../graphql/context.js';
+import { AnalyticsResponseCache } from './analytics-response-cache.js';
+import type { ClientInfo } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';
 import { EXPORTS_PATH_PREFIX, handleExportRequest } from '../modules/exports/export-http.js';
 
@@ -102,9 +104,10 @@ async function handleGraphQL(
     response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
     return sendJson(response, 401, { errors: [{ message: authentication.message, extensions: { code: 'UNAUTHENTICATED' } }] });
   }
+  const context = hub.createContext({ requestId, viewer: authentication.viewer, client });
   const slot =
     responseCache && request.method === 'POST' && isJsonRequest(request) && isObject(body) && !authentication.staleSessionCookie
-      ? await responseCache.slotFor(hub.orm.em.fork(), body, authentication.viewer, request.headers.accept)
+      ? await responseCache.slotFor(context.loaders.get(dataVersionLoader), body, authentication.viewer, request.headers.accept)
       : null;
   if (slot?.cached) {
     for (const [name, value] of slot.cached.headers) response.setHeader(name, value);
@@ -112,13 +115,12 @@ async function handleGraphQL(
     response.end(slot.cached.body);
     return;
   }
-  let context: HubContext | undefined;
   const result = await hub.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => (context = hub.createContext({ requestId, viewer: authentication.viewer, client })),
+    context: async () => context,
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
-  const cookies = [...(context?.responseCookies ?? [])];
+  const cookies = [...context.responseCookies];
   // A cookie whose session ended is removed, unless this very response sets a new one.
   if (authentication.staleSessionCookie && cookies.length === 0) cookies.push(clearedSessionCookie({ secure: client.secure }));
   if (cookies.length) response.setHeader('set-cookie', cookies);
@@ -205,4 +207,11 @@ export function createHttpServer(options: {
       sendJson(response, 500, { error: 'Internal error' });
     });
   });
+}
+
+/** Starts `server` on a free port of the loopback address (tests, benchmarks) and returns its base URL, without a trailing slash. */
+export async function listenOnLoopback(server: http.Server): Promise<string> {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

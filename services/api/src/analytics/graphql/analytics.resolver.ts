@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { allowed } from '../../modules/auth/access-rules.js';
+import { dataVersionLoader } from '../answer-cache.js';
 import { runIndicators } from '../indicators.js';
 import { runAggregate } from '../run-aggregate.js';
 import { Dimension } from '../semantic/dimension.js';
@@ -33,7 +34,7 @@ export class AnalyticsResolver {
       filter,
       viewer: context.viewer,
       k: context.config.suppressionK,
-      cache: context.analyticsCache,
+      cache: context.analyticsCache.forRequest(context.loaders.get(dataVersionLoader)),
     });
     return answer.rows;
   }
@@ -53,7 +54,7 @@ export class AnalyticsResolver {
       filter,
       viewer: context.viewer,
       k: context.config.suppressionK,
-      cache: context.analyticsCache,
+      cache: context.analyticsCache.forRequest(context.loaders.get(dataVersionLoader)),
     });
     return answer.indicators;
   }

@@ -4,6 +4,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../../modules/api
 import { checkRoleBinding, parseRole } from '../../modules/auth/role-binding.js';
 import { cliViewer } from '../../modules/auth/viewer.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
+import { alignColumns } from '../text-table.js';
 
 const USAGE = 'hub token create --role ROLE [--partner CODE] [--name TEXT] [--expires-in DAYS | --no-expiry] | list | revoke ID';
 
@@ -95,8 +96,7 @@ export const tokenCommand: CliCommand = {
             statusOf(token, now),
           ]),
         ];
-        const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-        for (const row of rows) process.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()}\n`);
+        for (const line of alignColumns(rows)) process.stdout.write(`${line.trimEnd()}\n`);
         return 0;
       });
     }

@@ -10,7 +10,7 @@ import {
   throttleKeys,
 } from './login-throttle.service.js';
 import { decoyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from './password.js';
-import { openSession, revokeSession } from './session.service.js';
+import { openSession, revokeSession, sessionViewer } from './session.service.js';
 import type { Viewer } from './viewer.js';
 
 export interface LoginOutcome {
@@ -58,15 +58,7 @@ export async function logIn(
   const { secret, session } = await openSession(em, user);
   await audit('login.success', { role: user.role, partner: user.partnerCode ?? null });
   return {
-    viewer: {
-      kind: 'user',
-      role: user.role,
-      partnerCode: user.partnerCode ?? null,
-      name: user.email,
-      userId: user.id,
-      sessionId: session.id,
-      sessionExpiresAt: session.expiresAt,
-    },
+    viewer: sessionViewer(user, session),
     sessionSecret: secret,
     expiresAt: session.expiresAt,
   };

@@ -35,7 +35,11 @@ export async function viewerForSession(em: EntityManager, secret: string): Promi
     { populate: ['user'] },
   );
   if (!session) return null;
-  const user = session.user.getEntity();
+  return sessionViewer(session.user.getEntity(), session);
+}
+
+/** Who `user` is while signed in through `session`. */
+export function sessionViewer(user: User, session: UserSession): Viewer {
   return {
     kind: 'user',
     role: user.role,

@@ -1,8 +1,6 @@
-import { once } from 'node:events';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../../http/server.js';
+import { createHttpServer, listenOnLoopback } from '../../http/server.js';
 import {
   parseCsvExport,
   publishedFromCsv,
@@ -57,9 +55,7 @@ describe('GET /exports/… over a listening server', () => {
     }
     await createUser(testHub.database.orm.em.fork(), { email: 'evaluator@example.org', password: PASSWORD, binding: { role: Role.EVALUATOR, partnerCode: null } });
     server = createHttpServer({ hub: testHub.hub });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
     server.close();
