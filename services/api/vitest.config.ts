@@ -3,6 +3,27 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/** Tests that need neither PostgreSQL nor a built program: seconds, runnable on their own (`npm run test:unit`). */
+const unitTests = [
+  'src/analytics/suppression.test.ts',
+  'src/backup/backup-file.test.ts',
+  'src/config/env.test.ts',
+  'src/graphql/schema-file.test.ts',
+  'src/modules/auth/import-permission.test.ts',
+  'src/modules/exports/export-parameters.test.ts',
+  'src/modules/participant/pesel.test.ts',
+  'src/security/personal-data-schema.test.ts',
+];
+
+/** Tests that start the built hub, the CLI or a PostgreSQL server of their own as child processes (need `npm run build`). */
+const processTests = [
+  'src/main.test.ts',
+  'src/cli/commands/*.test.ts',
+  'src/database/embedded-postgres.test.ts',
+  'src/http/database-outage.test.ts',
+  'src/modules/imports/import-crash.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // Vitest would otherwise load graphql's ESM build next to the CJS one that type-graphql and
@@ -10,11 +31,20 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql/index.js') },
   },
   test: {
-    include: ['src/**/*.test.ts'],
-    globalSetup: ['src/test-support/global-setup.ts'],
     setupFiles: ['src/test-support/setup-file.ts'],
     pool: 'forks',
+    // Most of a database test's time is spent waiting on PostgreSQL, so more files than cores run at
+    // once (Vitest's default on a 2-core machine would be one at a time); VITEST_MAX_WORKERS overrides.
+    maxWorkers: 3,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: unitTests } },
+      {
+        extends: true,
+        test: { name: 'database', include: ['src/**/*.test.ts'], exclude: [...unitTests, ...processTests], globalSetup: ['src/test-support/global-setup.ts'] },
+      },
+      { extends: true, test: { name: 'processes', include: processTests, globalSetup: ['src/test-support/global-setup.ts'] } },
+    ],
   },
 });

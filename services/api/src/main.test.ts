@@ -10,6 +10,31 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const mainScript = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
+/** Resolves once the child's output matches `pattern` (with the match); rejects if it exits first. */
+function outputMatches(child: ChildProcess, output: () => string, pattern: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const match = pattern.exec(output());
+      if (!match) return;
+      stopListening();
+      resolve(match);
+    };
+    const exited = () => {
+      stopListening();
+      reject(new Error(`The hub exited before printing ${pattern}:\n${output()}`));
+    };
+    const stopListening = () => {
+      child.stdout!.off('data', check);
+      child.stderr!.off('data', check);
+      child.off('exit', exited);
+    };
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+    child.once('exit', exited);
+    check();
+  });
+}
+
 /** Starts the built hub and resolves with its URL once it says it is running. */
 async function startHub(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [mainScript], {
@@ -17,20 +42,21 @@ async function startHub(dataDir: string): Promise<{ child: ChildProcess; url: st
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const read = () => output;
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; !/running at (http:\/\/\S+)/.test(output); waited += 100) {
-    if (waited > 60_000 || child.exitCode !== null) throw new Error(`The hub did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, url: /running at (http:\/\/\S+)/.exec(output)![1]!, output: () => output };
+  const [, url] = await outputMatches(child, read, /running at (http:\/\/\S+)/);
+  return { child, url: url!, output: read };
 }
 
-/** A POST whose headers go out at once and whose body only when `finish` is called: a request in flight. */
+/**
+ * A POST whose headers go out at once and whose body only when `finish` is called: a request in
+ * flight. It asks `Expect: 100-continue`, so the hub's "100 Continue" tells when it has read the headers.
+ */
 function slowRequest(url: string, body: string) {
   const request = http.request(`${url}graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
   });
   request.flushHeaders();
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -42,7 +68,7 @@ function slowRequest(url: string, body: string) {
     });
   });
   return {
-    headersSent: new Promise((resolve) => request.on('socket', (socket) => socket.once('connect', resolve))),
+    headersRead: new Promise((resolve) => request.once('continue', resolve)),
     finish: () => request.end(body),
     response,
   };
@@ -77,14 +103,10 @@ describe('npm start (the built hub)', () => {
     expect(second.output()).toContain(`Demo logins: ${path.join(dataDir, 'demo-logins.txt')}\n`);
     // A request still arriving when SIGTERM comes is finished, while new connections are refused.
     const inFlight = slowRequest(second.url, JSON.stringify({ query: '{ __typename }' }));
-    await inFlight.headersSent;
-    // Time for the hub to read the headers: a connection with no request yet counts as idle and is closed.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Only once the hub has read the headers: a connection with no request yet counts as idle and is closed.
+    await inFlight.headersRead;
     second.child.kill('SIGTERM');
-    for (let waited = 0; !second.output().includes('Shutting down'); waited += 50) {
-      if (waited > 10_000) throw new Error(`No shutdown:\n${second.output()}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await outputMatches(second.child, second.output, /Shutting down/);
     await expect(fetch(`${second.url}healthz`)).rejects.toThrow();
     expect(second.child.exitCode).toBeNull();
     inFlight.finish();

@@ -15,7 +15,7 @@ describe('the migration chain', () => {
       expect(await pendingMigrations(orm)).toEqual([]);
       // Any difference means an entity changed without a migration (or the other way round).
       const drift = await orm.schema.getUpdateSchemaSQL({ wrap: false });
-      expect(drift.trim()).toBe('');
+      expect(drift.trim(), 'entities and migrations differ by these statements').toBe('');
       expect(await migrateToLatest(orm)).toEqual([]);
     } finally {
       await orm.close(true);

@@ -6,6 +6,7 @@ import { buildHubSchema, printSchemaFile } from './schema.js';
 describe('schema/schema.graphql', () => {
   it('is exactly what the code builds (run `npm run schema:emit` after changing the API)', async () => {
     const checkedIn = await readFile(schemaFilePath, 'utf8');
-    expect(checkedIn === printSchemaFile(await buildHubSchema()), 'schema/schema.graphql is stale: run npm run schema:emit').toBe(true);
+    // toBe on the texts, not on their equality: a failure shows the diff, line by line.
+    expect(printSchemaFile(await buildHubSchema()), 'schema/schema.graphql is stale: run npm run schema:emit').toBe(checkedIn);
   });
 });

@@ -3,33 +3,66 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../database/embedded-postgres.js';
+import { createTemplateDatabases, dropTemplateDatabases, type TemplateDatabases } from './template-databases.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Maintenance-database URL of the PostgreSQL server the tests create their databases on. */
     testAdminUrl: string;
+    /** Template databases (migrated; migrated with the pilot structure) that test databases are cloned from. */
+    testTemplates: TemplateDatabases;
   }
 }
 
-let cluster: EmbeddedCluster | undefined;
-let dataDir: string | undefined;
+interface TestServer {
+  adminUrl: string;
+  templates: TemplateDatabases;
+  stop(): Promise<void>;
+}
 
 /**
- * One real PostgreSQL for the whole run (TEST_DATABASE_ADMIN_URL, or embedded in a temp dir); each
- * test file then makes its own database on it, so files run in parallel without sharing rows.
+ * The database and processes test tiers both list this file, and Vitest loads it once per project
+ * (each in its own module graph): the one server lives on globalThis, started by the first project
+ * and stopped by the last.
  */
-export async function setup(project: TestProject): Promise<void> {
-  const external = process.env.TEST_DATABASE_ADMIN_URL;
-  if (external) {
-    project.provide('testAdminUrl', external);
-    return;
+const shared = globalThis as typeof globalThis & { razemTestServer?: { server: Promise<TestServer>; users: number } };
+
+async function startTestServer(): Promise<TestServer> {
+  const externalUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  if (externalUrl) {
+    const templates = await createTemplateDatabases(externalUrl);
+    return { adminUrl: externalUrl, templates, stop: () => dropTemplateDatabases(externalUrl, templates) };
   }
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-test-pg-'));
-  cluster = await startEmbeddedPostgres({ dataDir });
-  project.provide('testAdminUrl', cluster.adminUrl);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-test-pg-'));
+  let cluster: EmbeddedCluster | undefined;
+  const stop = async () => {
+    await cluster?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    cluster = await startEmbeddedPostgres({ dataDir });
+    return { adminUrl: cluster.adminUrl, templates: await createTemplateDatabases(cluster.adminUrl), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
-export async function teardown(): Promise<void> {
-  await cluster?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+/**
+ * One real PostgreSQL for the whole run (TEST_DATABASE_ADMIN_URL, or embedded in a temp dir), with
+ * the migrated templates made once; each test file then clones its own database from them, so
+ * files run in parallel without sharing rows or migrating again.
+ */
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared.razemTestServer ??= { server: startTestServer(), users: 0 };
+  shared.razemTestServer.users += 1;
+  const server = await shared.razemTestServer.server;
+  project.provide('testAdminUrl', server.adminUrl);
+  project.provide('testTemplates', server.templates);
+  return async () => {
+    const entry = shared.razemTestServer;
+    if (!entry || (entry.users -= 1) > 0) return;
+    shared.razemTestServer = undefined;
+    await server.stop();
+  };
 }

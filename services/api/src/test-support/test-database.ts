@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { ensureDatabaseExists } from '../database/database.js';
-import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
+import { adminQuery, databaseUrl, dropDatabase, type TemplateDatabases } from './template-databases.js';
 
 /** A database of its own for one test file, migrated through the checked-in chain. */
 export interface TestDatabase {
@@ -15,12 +14,6 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
-function databaseUrl(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** Creates an empty database with a random name on the test server (not migrated). */
 export async function createEmptyTestDatabase(prefix = 'test'): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const adminUrl = inject('testAdminUrl');
@@ -29,30 +22,30 @@ export async function createEmptyTestDatabase(prefix = 'test'): Promise<{ url: s
   return {
     url: databaseUrl(adminUrl, name),
     name,
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
-      } finally {
-        await client.end();
-      }
-    },
+    drop: () => dropDatabase(adminUrl, name),
   };
 }
 
-/** Creates and migrates a fresh database; pass onQuery to see every statement. */
-export async function createTestDatabase(options: { onQuery?: (message: string) => void } = {}): Promise<TestDatabase> {
-  const empty = await createEmptyTestDatabase();
-  const orm = await MikroORM.init(createOrmConfig({ clientUrl: empty.url, onQuery: options.onQuery }));
-  await migrateToLatest(orm);
+/**
+ * A fresh migrated database, cloned from the run's template (global-setup.ts): `template: 'pilot'`
+ * also holds the pilot programme's structure. Pass onQuery to see every statement.
+ */
+export async function createTestDatabase(
+  options: { onQuery?: (message: string) => void; template?: keyof TemplateDatabases } = {},
+): Promise<TestDatabase> {
+  const adminUrl = inject('testAdminUrl');
+  const template = inject('testTemplates')[options.template ?? 'migrated'];
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, (client) => `create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)}`);
+  const url = databaseUrl(adminUrl, name);
+  const orm = await MikroORM.init(createOrmConfig({ clientUrl: url, onQuery: options.onQuery }));
   return {
     orm,
-    url: empty.url,
-    name: empty.name,
+    url,
+    name,
     async destroy() {
       await orm.close(true);
-      await empty.drop();
+      await dropDatabase(adminUrl, name);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { pilotProgramme, type ProgrammeDefinition } from '@razem/seeds';
+import type { ProgrammeDefinition } from '@razem/seeds';
 import { createHub, type Hub } from '../app/create-hub.js';
 import { readConfig } from '../config/env.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
@@ -17,8 +17,9 @@ export interface TestHub {
 export async function createTestHub(
   options: { programmes?: ProgrammeDefinition[]; onQuery?: (message: string) => void; config?: NodeJS.ProcessEnv } = {},
 ): Promise<TestHub> {
-  const database = await createTestDatabase({ onQuery: options.onQuery });
-  for (const definition of options.programmes ?? [pilotProgramme]) {
+  // The pilot is in a template already: most hubs start from it without loading it again.
+  const database = await createTestDatabase({ onQuery: options.onQuery, template: options.programmes ? 'migrated' : 'pilot' });
+  for (const definition of options.programmes ?? []) {
     await loadProgrammeStructure({ em: database.orm.em.fork(), definition, actor: 'test' });
   }
   // A fixed test secret: the hub never generates one into a data dir during tests.

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
+import { waitUntil } from '../../test-support/wait-until.js';
 import { cliViewer } from '../auth/viewer.js';
 import { importPartnerFile } from './import.service.js';
 import { markInterruptedImports } from './import-locks.js';
@@ -70,26 +71,27 @@ describe('an import cut off or raced', () => {
       env: { ...process.env, DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir },
       stdio: 'ignore',
     });
-    // Kill it once its batch is RUNNING and its rows are flowing into the staging table.
+    // Kill it once its rows are flowing into the staging table: its connection has sent a staging insert.
     const em = testHub.database.orm.em.fork();
-    for (let waited = 0; ; waited += 50) {
-      const [running] = await runSql<{ n: number }>(em, sql`select count(*)::int as n from import_batch where status = 'RUNNING'`);
-      if (running!.n > 0) break;
-      if (waited > 30_000) throw new Error('the import never started');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const importer = await waitUntil('the importer stages rows', async () => {
+      if (child.exitCode !== null) throw new Error(`the importer exited with ${child.exitCode} before it staged a row`);
+      const [backend] = await runSql<{ pid: number }>(
+        em,
+        sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+            and query ilike '%import_stage%' and query not ilike 'create temp table%'`,
+      );
+      return backend;
+    });
     child.kill('SIGKILL');
     await once(child, 'exit');
-
     expect(rows).toBe(228_500);
     expect(await counts()).toEqual({ sessions: 0, attendance: 0 });
-    // The killed connection's locks go when PostgreSQL notices the closed socket.
-    let marked = 0;
-    for (let tries = 0; tries < 100 && marked === 0; tries += 1) {
-      marked = await markInterruptedImports(testHub.database.orm.em.fork());
-      if (!marked) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // The killed connection's locks go when PostgreSQL notices the closed socket and ends its backend.
+    await waitUntil('PostgreSQL ends the killed importer\'s backend', async () => {
+      const [gone] = await runSql<{ gone: boolean }>(em, sql`select not exists (select 1 from pg_stat_activity where pid = ${importer.pid}) as gone`);
+      return gone!.gone;
+    });
+    const marked = await markInterruptedImports(testHub.database.orm.em.fork());
     expect(marked).toBe(1);
     const [batch] = await runSql<{ status: string; kind: string }>(em, sql`select status, kind from import_batch where kind = 'mops-workshops'`);
     expect(batch).toEqual({ status: 'INTERRUPTED', kind: 'mops-workshops' });
