@@ -1,3 +1,18 @@
+import type {
+  ActivityKind,
+  AgeBand,
+  Education,
+  IndicatorMeasure,
+  LabourStatus,
+  PartnerFileKind,
+  ResultType,
+  Sex,
+  SupportKind,
+} from '@razem/contract';
+
+/** The contract's codes (docs/interfaces.md), re-exported for the definitions written against them. */
+export type { ActivityKind, IndicatorMeasure, PartnerFileKind, SupportKind };
+
 /**
  * The shape of a programme's structure as data: what `hub init` loads and what the synthetic
  * generator writes partner files against. Codes here are the stable identifiers used in partner
@@ -6,51 +21,17 @@
 
 export type PartnerCode = string;
 
-export type ActivityKind = 'WORKSHOP' | 'ANIMATION_CLASS' | 'VOCATIONAL_COURSE' | 'COMMUNITY_CENTRE' | 'EVENT';
-
-export type PartnerFileKind =
-  | 'mops-register'
-  | 'mops-workshops'
-  | 'mops-childcare'
-  | 'mops-results'
-  | 'cisi-attendance'
-  | 'cisi-support'
-  | 'zdz-attendance'
-  | 'zdz-exams';
-
-export type SupportKind = 'SPRZET_SPORTOWY' | 'BADANIE_LEKARSKIE' | 'STROJ' | 'OBUWIE' | 'APARAT_FOTOGRAFICZNY';
-
-/** Measures that indicator formulas may use (the analytics measures plus structural counts). */
-export type IndicatorMeasure =
-  | 'PARTICIPANTS'
-  | 'ACTIVE_PARTICIPANTS'
-  | 'SESSIONS'
-  | 'ATTENDANCES'
-  | 'ATTENDANCE_RECORDS'
-  | 'ATTENDANCE_HOURS'
-  | 'ATTENDANCE_RATE'
-  | 'CERTIFICATES'
-  | 'CERTIFIED_PARTICIPANTS'
-  | 'COMPLETIONS'
-  | 'DROPOUTS'
-  | 'RESULTS'
-  | 'CHILDCARE_HOURS'
-  | 'SUPPORT_ITEMS'
-  | 'SITES'
-  | 'EVENTS'
-  | 'MEDIA_MENTIONS';
-
 /** A filter inside an indicator formula; same vocabulary as the GraphQL AnalyticsFilter. */
 export interface IndicatorFilterDefinition {
   partners?: string[];
   tasks?: string[];
   activities?: string[];
   activityKinds?: ActivityKind[];
-  sexes?: ('FEMALE' | 'MALE')[];
-  ageBands?: ('UNDER_18' | 'AGE_18_24' | 'AGE_25_29' | 'AGE_30_54' | 'AGE_55_PLUS')[];
-  labourStatuses?: ('UNEMPLOYED' | 'INACTIVE' | 'EMPLOYED')[];
-  educations?: ('ISCED_0_2' | 'ISCED_3_4' | 'ISCED_5_8')[];
-  resultTypes?: ('EMPLOYED' | 'SELF_EMPLOYED' | 'IN_EDUCATION' | 'JOB_SEEKING')[];
+  sexes?: Sex[];
+  ageBands?: AgeBand[];
+  labourStatuses?: LabourStatus[];
+  educations?: Education[];
+  resultTypes?: ResultType[];
   supportKinds?: SupportKind[];
 }
 

@@ -7,7 +7,7 @@ export interface Route {
   id: PageId;
   path: string;
   title: MessageKey;
-  /** Roles that see the page (interfaces.md §6); undefined: every signed-in role. */
+  /** Roles that see the page (docs/interfaces.md §6); undefined: every signed-in role. */
   roles?: readonly Role[];
 }
 

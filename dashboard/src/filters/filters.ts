@@ -1,14 +1,11 @@
+import { ACTIVITY_KINDS, AGE_BANDS, SEXES, type ActivityKind, type AgeBand, type Sex } from '@razem/contract';
 import type { VariablesOf } from '../graphql/graphql';
 import type { IndicatorsQuery } from '../graphql/documents';
 
 export type AnalyticsFilter = NonNullable<VariablesOf<typeof IndicatorsQuery>['filter']>;
-type ActivityKind = NonNullable<AnalyticsFilter['activityKinds']>[number];
-type Sex = NonNullable<AnalyticsFilter['sexes']>[number];
-type AgeBand = NonNullable<AnalyticsFilter['ageBands']>[number];
 
-export const ACTIVITY_KINDS: readonly ActivityKind[] = ['WORKSHOP', 'ANIMATION_CLASS', 'VOCATIONAL_COURSE', 'COMMUNITY_CENTRE', 'EVENT'];
-export const SEXES: readonly Sex[] = ['FEMALE', 'MALE'];
-export const AGE_BANDS: readonly AgeBand[] = ['UNDER_18', 'AGE_18_24', 'AGE_25_29', 'AGE_30_54', 'AGE_55_PLUS'];
+/** The filter bar's choices, in the contract's display order. */
+export { ACTIVITY_KINDS, AGE_BANDS, SEXES };
 
 /** The dashboard's filters as kept in the URL: `?partner=MOPS,CISI&task=RS&kind=WORKSHOP&sex=FEMALE&age=AGE_18_24&from=2011-09&to=2012-06`. */
 export interface DashboardFilters {
@@ -107,7 +104,7 @@ export function toAnalyticsFilter(filters: DashboardFilters): AnalyticsFilter | 
   return Object.keys(filter).length ? filter : undefined;
 }
 
-/** The export endpoints' filter parameters (interfaces.md §5: "+ filter parameters"), same names as the URL. */
+/** The export endpoints' filter parameters (docs/interfaces.md §5: "+ filter parameters"), same names as the URL. */
 export function filtersToExportParams(filters: DashboardFilters): URLSearchParams {
   const params = new URLSearchParams();
   const analytics = toAnalyticsFilter(filters);

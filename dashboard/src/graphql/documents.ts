@@ -1,6 +1,6 @@
 import { graphql } from './graphql';
 
-/** The programme everything in the dashboard is about (interfaces.md §4). */
+/** The programme everything in the dashboard is about (docs/interfaces.md §4). */
 export const PILOT_PROGRAMME = 'RDR-PLOCK-2011';
 
 export const MeQuery = graphql(`

@@ -1,3 +1,5 @@
+import { DIMENSION_CODE_LABELS, type Label } from '@razem/contract';
+
 /** Every string the dashboard shows, in Polish (default) and English. Keys are stable; values are for people. */
 export const pl = {
   appTitle: 'Razem Hub',
@@ -296,24 +298,27 @@ export const en: Record<MessageKey, string> = {
   explorerIntro: 'GraphiQL runs on your session: you see what your role allows. Example queries are in the tabs.',
 };
 
+/**
+ * The contract's labels of dimension codes in one language, looked up by code alone. A code two
+ * dimensions share with different labels (EMPLOYED: "Pracujący" as a labour status, "Zatrudnienie" as
+ * a result) is left out, so the API's label, which knows the dimension, is shown instead.
+ */
+function contractCodeLabels(language: keyof Label): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const ambiguous = new Set<string>();
+  for (const codes of Object.values(DIMENSION_CODE_LABELS)) {
+    for (const [code, label] of Object.entries(codes ?? {})) {
+      if (code in labels && labels[code] !== label[language]) ambiguous.add(code);
+      labels[code] = label[language];
+    }
+  }
+  for (const code of ambiguous) delete labels[code];
+  return labels;
+}
+
 /** English names of codes the API labels in Polish (enum values, indicators); proper names stay Polish. */
 export const codeLabelsEn: Record<string, string> = {
-  FEMALE: 'Women',
-  MALE: 'Men',
-  UNDER_18: 'Under 18',
-  AGE_18_24: '18–24',
-  AGE_25_29: '25–29',
-  AGE_30_54: '30–54',
-  AGE_55_PLUS: '55 and over',
-  EMPLOYED: 'Employed',
-  SELF_EMPLOYED: 'Self-employed',
-  IN_EDUCATION: 'In education',
-  JOB_SEEKING: 'Job seeking',
-  WORKSHOP: 'Workshops',
-  ANIMATION_CLASS: 'Animation classes',
-  VOCATIONAL_COURSE: 'Vocational courses',
-  COMMUNITY_CENTRE: 'Community centre',
-  EVENT: 'Events',
+  ...contractCodeLabels('en'),
   // indicators
   'indicator:PARTICIPANTS': 'Participants supported',
   'indicator:YOUTH_PARTICIPANTS': 'Participants under 25',
@@ -328,21 +333,4 @@ export const codeLabelsEn: Record<string, string> = {
 };
 
 /** Polish labels for enum codes the filters offer before any data arrives. */
-export const codeLabelsPl: Record<string, string> = {
-  FEMALE: 'Kobiety',
-  MALE: 'Mężczyźni',
-  UNDER_18: 'Poniżej 18 lat',
-  AGE_18_24: '18–24 lata',
-  AGE_25_29: '25–29 lat',
-  AGE_30_54: '30–54 lata',
-  AGE_55_PLUS: '55 lat i więcej',
-  EMPLOYED: 'Zatrudnienie',
-  SELF_EMPLOYED: 'Samozatrudnienie',
-  IN_EDUCATION: 'Kształcenie',
-  JOB_SEEKING: 'Poszukiwanie pracy',
-  WORKSHOP: 'Warsztaty',
-  ANIMATION_CLASS: 'Zajęcia animacyjne',
-  VOCATIONAL_COURSE: 'Kursy zawodowe',
-  COMMUNITY_CENTRE: 'Świetlica środowiskowa',
-  EVENT: 'Wydarzenia',
-};
+export const codeLabelsPl: Record<string, string> = contractCodeLabels('pl');

@@ -6,7 +6,7 @@ import type { ResultOf } from '../graphql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ImportErrors } from '../ui/ImportErrors';
 
-/** The partner file kinds (interfaces.md §3) and whose each is. */
+/** The partner file kinds (docs/interfaces.md §3) and whose each is. */
 export const FILE_KINDS = [
   { kind: 'mops-register', partner: 'MOPS' },
   { kind: 'mops-workshops', partner: 'MOPS' },

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { DataTable, type TableColumn, type TableRow } from './DataTable';
 import { downloadChartPng } from './png';
 
-/** What the export endpoints (interfaces.md §5) need to reproduce a panel's numbers. */
+/** What the export endpoints (docs/interfaces.md §5) need to reproduce a panel's numbers. */
 export type ExportSpec = ({ kind: 'indicators' } | { kind: 'aggregate'; measure: string; groupBy: string[] }) & {
   /** Names the numbers when a view exports more than one set. */
   label?: string;

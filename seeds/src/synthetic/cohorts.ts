@@ -1,3 +1,4 @@
+import { STRUCTURAL_MEASURES } from '@razem/contract';
 import type {
   ActivityDefinition,
   IndicatorDefinition,
@@ -50,7 +51,7 @@ export function listCohorts(options: { count: number; tag?: string }): CohortSpe
 }
 
 /** Measures that count the programme's structure rather than its participants: their targets do not scale. */
-const STRUCTURAL_MEASURES = new Set<IndicatorMeasure>(['SITES', 'EVENTS', 'MEDIA_MENTIONS']);
+const STRUCTURAL = new Set<IndicatorMeasure>(STRUCTURAL_MEASURES);
 
 /** The pilot's indicators with participant-count targets scaled to the programme's size; every target is then illustrative. */
 export function scalePilotIndicators(options: { participants: number; hasMediaMentions: boolean }): IndicatorDefinition[] {
@@ -58,7 +59,7 @@ export function scalePilotIndicators(options: { participants: number; hasMediaMe
   return pilotProgramme.indicators.map((indicator) => {
     let target = indicator.target;
     if (indicator.numerator.measure === 'MEDIA_MENTIONS' && !options.hasMediaMentions) target = null;
-    else if (target !== null && indicator.unit === 'COUNT' && !STRUCTURAL_MEASURES.has(indicator.numerator.measure)) {
+    else if (target !== null && indicator.unit === 'COUNT' && !STRUCTURAL.has(indicator.numerator.measure)) {
       target = Math.round(target * factor);
     }
     return { ...indicator, target, targetIllustrative: target !== null };

@@ -7,7 +7,7 @@ import type { Random } from './random.js';
 export type CisiClass = 'CISI-SPORT' | 'CISI-FILM' | 'CISI-TANIEC' | 'CISI-PLASTYKA' | 'CISI-FOTO';
 
 export const CISI_CLASSES: readonly CisiClass[] = ['CISI-SPORT', 'CISI-FILM', 'CISI-TANIEC', 'CISI-PLASTYKA', 'CISI-FOTO'];
-/** ZDZ's course numbers, in the order of domain.md. */
+/** ZDZ's course numbers, in the order of docs/domain.md. */
 export const ZDZ_COURSES: readonly string[] = ['K01', 'K02', 'K03', 'K04', 'K05', 'K06', 'K07', 'K08', 'K09', 'K10'];
 
 /** CISI classes appeal differently by age and sex; everyone takes one or two. */

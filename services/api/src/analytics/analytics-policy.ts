@@ -1,6 +1,6 @@
 import { Role, type Viewer } from '../modules/auth/viewer.js';
 
-/** How a viewer's answers are protected (interfaces.md §4 Suppression, §6 Roles). */
+/** How a viewer's answers are protected (docs/interfaces.md §4 Suppression, §6 Roles). */
 export interface SuppressionPolicy {
   role: Role;
   /** Whether small cells are hidden at all. */

@@ -11,7 +11,7 @@ export interface SuppressionCell {
 }
 
 /**
- * Which cells to hide (interfaces.md §4), as a pure function of the answer:
+ * Which cells to hide (docs/interfaces.md §4), as a pure function of the answer:
  * - primary: a cell resting on 1…K−1 participants (and not exempt);
  * - complementary: along every dimension, a line of cells (all keys equal but that dimension's) must
  *   not hold exactly one hidden cell, or it could be recovered by subtracting the visible cells from the

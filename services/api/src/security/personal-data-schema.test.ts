@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHubSchema } from '../graphql/schema.js';
 
 /**
- * No field anywhere may expose a PESEL, its hash, or a name (interfaces.md §6). This walks every
+ * No field anywhere may expose a PESEL, its hash, or a name (docs/interfaces.md §6). This walks every
  * type, field, argument and input field of the schema the code builds; a new field that could
  * carry such data fails it, whoever adds it.
  */

@@ -1,19 +1,9 @@
+import { codeEnum, DIMENSIONS, type Dimension as ContractDimension } from '@razem/contract';
 import { registerEnumType } from 'type-graphql';
 
-/** What `aggregate` can group by (interfaces.md §4). */
-export enum Dimension {
-  PARTNER = 'PARTNER',
-  TASK = 'TASK',
-  ACTIVITY = 'ACTIVITY',
-  ACTIVITY_KIND = 'ACTIVITY_KIND',
-  MONTH = 'MONTH',
-  SEX = 'SEX',
-  AGE_BAND = 'AGE_BAND',
-  LABOUR_STATUS = 'LABOUR_STATUS',
-  EDUCATION = 'EDUCATION',
-  RESULT_TYPE = 'RESULT_TYPE',
-  SUPPORT_KIND = 'SUPPORT_KIND',
-}
+/** What `aggregate` can group by (docs/interfaces.md §4). */
+export const Dimension = codeEnum(DIMENSIONS);
+export type Dimension = ContractDimension;
 
 registerEnumType(Dimension, {
   name: 'Dimension',

@@ -1,22 +1,9 @@
+import { codeEnum, MEASURES, type Measure as ContractMeasure } from '@razem/contract';
 import { registerEnumType } from 'type-graphql';
 
-/** What an `aggregate` cell counts or sums (interfaces.md §4, plus ATTENDANCE_RECORDS for rates). */
-export enum Measure {
-  PARTICIPANTS = 'PARTICIPANTS',
-  ACTIVE_PARTICIPANTS = 'ACTIVE_PARTICIPANTS',
-  SESSIONS = 'SESSIONS',
-  ATTENDANCES = 'ATTENDANCES',
-  ATTENDANCE_RECORDS = 'ATTENDANCE_RECORDS',
-  ATTENDANCE_HOURS = 'ATTENDANCE_HOURS',
-  ATTENDANCE_RATE = 'ATTENDANCE_RATE',
-  CERTIFICATES = 'CERTIFICATES',
-  CERTIFIED_PARTICIPANTS = 'CERTIFIED_PARTICIPANTS',
-  COMPLETIONS = 'COMPLETIONS',
-  DROPOUTS = 'DROPOUTS',
-  RESULTS = 'RESULTS',
-  CHILDCARE_HOURS = 'CHILDCARE_HOURS',
-  SUPPORT_ITEMS = 'SUPPORT_ITEMS',
-}
+/** What an `aggregate` cell counts or sums (docs/interfaces.md §4, plus ATTENDANCE_RECORDS for rates). */
+export const Measure = codeEnum(MEASURES);
+export type Measure = ContractMeasure;
 
 registerEnumType(Measure, {
   name: 'Measure',

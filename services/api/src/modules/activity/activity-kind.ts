@@ -1,12 +1,9 @@
+import { ACTIVITY_KINDS, codeEnum, type ActivityKind as ContractActivityKind } from '@razem/contract';
 import { registerEnumType } from 'type-graphql';
 
-export enum ActivityKind {
-  WORKSHOP = 'WORKSHOP',
-  ANIMATION_CLASS = 'ANIMATION_CLASS',
-  VOCATIONAL_COURSE = 'VOCATIONAL_COURSE',
-  COMMUNITY_CENTRE = 'COMMUNITY_CENTRE',
-  EVENT = 'EVENT',
-}
+/** The contract's activity kinds (docs/interfaces.md §4). */
+export const ActivityKind = codeEnum(ACTIVITY_KINDS);
+export type ActivityKind = ContractActivityKind;
 
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',

@@ -2,7 +2,7 @@ import { Role, type Viewer } from './viewer.js';
 
 /**
  * Who may call each query and mutation: the one table behind every access decision.
- * - `PUBLIC`: anyone, signed in or not (only `login`: interfaces.md §6).
+ * - `PUBLIC`: anyone, signed in or not (only `login`: docs/interfaces.md §6).
  * - `SIGNED_IN`: any user or token, whatever the role (row scoping and suppression happen in the services).
  * - a list of roles: only those.
  *

@@ -5,7 +5,7 @@ import { assertMayImport } from './import-permission.js';
 import { Role } from './viewer.js';
 
 /**
- * Who may import which partner file kind (interfaces.md §3, §6). The import mutation asks
+ * Who may import which partner file kind (docs/interfaces.md §3, §6). The import mutation asks
  * assertMayImport with the partner that owns the kind; this pins the rule down for every kind.
  */
 const kindOwners = pilotProgramme.partners.flatMap((partner) => partner.fileKinds.map((kind) => ({ kind, owner: partner.code })));

@@ -3,7 +3,7 @@ import { Role, type Viewer } from './viewer.js';
 
 /**
  * Whether `viewer` may import (or otherwise change) the records of `partnerCode`: ADMIN and the
- * command-line tool may change any partner's; a PARTNER only its own (interfaces.md §6); STEERING
+ * command-line tool may change any partner's; a PARTNER only its own (docs/interfaces.md §6); STEERING
  * and EVALUATOR nothing. The import mutation calls this with the partner that owns the file kind.
  */
 export function mayChangePartnerData(viewer: Viewer | null, partnerCode: string): boolean {

@@ -9,7 +9,7 @@ export enum Role {
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'What a caller may see and change (interfaces.md §6).',
+  description: 'What a caller may see and change (docs/interfaces.md §6).',
   valuesConfig: {
     ADMIN: { description: 'Everything.' },
     STEERING: { description: 'All aggregates, exact; no participant-level rows; changes nothing.' },

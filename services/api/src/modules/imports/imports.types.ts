@@ -18,7 +18,7 @@ export class PartnerFileInput {
   @Field(() => String, { description: 'Partner code: MOPS, CISI or ZDZ.' })
   partner!: string;
 
-  @Field(() => String, { description: 'File kind, e.g. mops-register, cisi-attendance, zdz-exams (interfaces.md §3).' })
+  @Field(() => String, { description: 'File kind, e.g. mops-register, cisi-attendance, zdz-exams (docs/interfaces.md §3).' })
   kind!: string;
 
   @Field(() => String, { description: 'The file\'s name, kept for provenance.' })

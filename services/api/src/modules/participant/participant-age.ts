@@ -7,7 +7,7 @@ export function ageOn(birthDate: string, onDate: string): number {
   return year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
 }
 
-/** The ESF age band of an age (interfaces.md §4 AGE_BAND). */
+/** The ESF age band of an age (docs/interfaces.md §4 AGE_BAND). */
 export function ageBandOf(age: number): AgeBand {
   if (age < 18) return AgeBand.UNDER_18;
   if (age < 25) return AgeBand.AGE_18_24;

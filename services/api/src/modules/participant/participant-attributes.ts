@@ -1,15 +1,21 @@
+import {
+  AGE_BANDS,
+  codeEnum,
+  EDUCATIONS,
+  LABOUR_STATUSES,
+  SEXES,
+  type AgeBand as ContractAgeBand,
+  type Education as ContractEducation,
+  type LabourStatus as ContractLabourStatus,
+  type Sex as ContractSex,
+} from '@razem/contract';
 import { registerEnumType } from 'type-graphql';
 
-export enum Sex {
-  FEMALE = 'FEMALE',
-  MALE = 'MALE',
-}
+export const Sex = codeEnum(SEXES);
+export type Sex = ContractSex;
 
-export enum LabourStatus {
-  UNEMPLOYED = 'UNEMPLOYED',
-  INACTIVE = 'INACTIVE',
-  EMPLOYED = 'EMPLOYED',
-}
+export const LabourStatus = codeEnum(LABOUR_STATUSES);
+export type LabourStatus = ContractLabourStatus;
 
 /** The register's education level as MOPS records it; analytics group it into ISCED bands. */
 export enum EducationLevel {
@@ -20,24 +26,16 @@ export enum EducationLevel {
   TERTIARY = 'TERTIARY',
 }
 
-export enum Education {
-  ISCED_0_2 = 'ISCED_0_2',
-  ISCED_3_4 = 'ISCED_3_4',
-  ISCED_5_8 = 'ISCED_5_8',
-}
+export const Education = codeEnum(EDUCATIONS);
+export type Education = ContractEducation;
 
 export enum ExitReason {
   COMPLETED = 'COMPLETED',
   DROPPED_OUT = 'DROPPED_OUT',
 }
 
-export enum AgeBand {
-  UNDER_18 = 'UNDER_18',
-  AGE_18_24 = 'AGE_18_24',
-  AGE_25_29 = 'AGE_25_29',
-  AGE_30_54 = 'AGE_30_54',
-  AGE_55_PLUS = 'AGE_55_PLUS',
-}
+export const AgeBand = codeEnum(AGE_BANDS);
+export type AgeBand = ContractAgeBand;
 
 registerEnumType(Sex, { name: 'Sex', description: 'Sex as read from the PESEL (10th digit odd = male).' });
 registerEnumType(LabourStatus, {
@@ -55,7 +53,7 @@ registerEnumType(ExitReason, {
 });
 registerEnumType(AgeBand, { name: 'AgeBand', description: 'Age at entry, in ESF bands.' });
 
-/** ISCED band of each register education level, as interfaces.md §3 groups them. */
+/** ISCED band of each register education level, as docs/interfaces.md §3 groups them. */
 export const educationBand: Record<EducationLevel, Education> = {
   PRIMARY: Education.ISCED_0_2,
   LOWER_SECONDARY: Education.ISCED_0_2,

@@ -4,7 +4,7 @@ import { Role, type Viewer } from '../auth/viewer.js';
 
 /**
  * Which participant-level rows a viewer may read — the one place row scoping is decided
- * (interfaces.md §6):
+ * (docs/interfaces.md §6):
  * - ADMIN (and the command-line tool): everything;
  * - PARTNER of the programme's leader (MOPS keeps the register): every participant of that
  *   programme and all their records;

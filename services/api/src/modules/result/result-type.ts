@@ -1,11 +1,9 @@
+import { codeEnum, RESULT_TYPES, type ResultType as ContractResultType } from '@razem/contract';
 import { registerEnumType } from 'type-graphql';
 
-export enum ResultType {
-  EMPLOYED = 'EMPLOYED',
-  SELF_EMPLOYED = 'SELF_EMPLOYED',
-  IN_EDUCATION = 'IN_EDUCATION',
-  JOB_SEEKING = 'JOB_SEEKING',
-}
+/** The contract's result types (docs/interfaces.md §4). */
+export const ResultType = codeEnum(RESULT_TYPES);
+export type ResultType = ContractResultType;
 
 registerEnumType(ResultType, {
   name: 'ResultType',

@@ -1,13 +1,9 @@
+import { codeEnum, SUPPORT_KINDS, type SupportKind as ContractSupportKind } from '@razem/contract';
 import { registerEnumType } from 'type-graphql';
 
 /** CISI's `rodzaj` codes, kept as they are: they are also the SUPPORT_KIND dimension's codes. */
-export enum SupportKind {
-  SPRZET_SPORTOWY = 'SPRZET_SPORTOWY',
-  BADANIE_LEKARSKIE = 'BADANIE_LEKARSKIE',
-  STROJ = 'STROJ',
-  OBUWIE = 'OBUWIE',
-  APARAT_FOTOGRAFICZNY = 'APARAT_FOTOGRAFICZNY',
-}
+export const SupportKind = codeEnum(SUPPORT_KINDS);
+export type SupportKind = ContractSupportKind;
 
 registerEnumType(SupportKind, {
   name: 'SupportKind',
