@@ -14,7 +14,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../security
 import { AnalyticsResponseCache } from './analytics-response-cache.js';
 import type { ClientInfo } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';
-import { EXPORTS_PATH_PREFIX, handleExportRequest } from '../modules/exports/export-http.js';
+import { EXPORTS_PATH_PREFIX, handleExportRequest } from './export-http.js';
 
 /** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

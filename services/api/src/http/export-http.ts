@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Hub } from '../../app/create-hub.js';
-import { isDatabaseUnavailable } from '../../security/error-format.js';
-import { mayCall } from '../auth/access-rules.js';
-import { createExport } from './export.service.js';
-import { EXPORT_FORMATS, EXPORT_KINDS, ExportParameterError, parseExportParameters, type ExportFormat, type ExportKind } from './export-parameters.js';
+import type { Hub } from '../app/create-hub.js';
+import { isDatabaseUnavailable } from '../security/error-format.js';
+import { mayCall } from '../modules/auth/access-rules.js';
+import { createExport } from '../modules/exports/export.service.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, ExportParameterError, parseExportParameters, type ExportFormat, type ExportKind } from '../modules/exports/export-parameters.js';
 
 /** Where exports are served: /exports/indicators.csv, /exports/aggregate.xlsx … */
 export const EXPORTS_PATH_PREFIX = '/exports/';

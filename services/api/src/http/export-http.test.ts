@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer, listenOnLoopback } from '../../http/server.js';
+import { createHttpServer, listenOnLoopback } from './server.js';
 import {
   parseCsvExport,
   publishedFromCsv,
@@ -9,14 +9,14 @@ import {
   readXlsxExport,
   seedPilotForExports,
   sheetRows,
-} from '../../test-support/export-files.js';
-import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { createApiToken } from '../api-token/api-token.service.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Role } from '../auth/viewer.js';
-import { createUser } from '../user/user.service.js';
-import type { ExportDocument } from './export-document.js';
-import { XLSX_SHEETS } from './export-xlsx.js';
+} from '../test-support/export-files.js';
+import { createTestHub, type TestHub } from '../test-support/test-hub.js';
+import { createApiToken } from '../modules/api-token/api-token.service.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Role } from '../modules/auth/viewer.js';
+import { createUser } from '../modules/user/user.service.js';
+import type { ExportDocument } from '../modules/exports/export-document.js';
+import { XLSX_SHEETS } from '../modules/exports/export-xlsx.js';
 
 const PROGRAMME = 'RDR-PLOCK-2011';
 const PASSWORD = 'a long enough password';
