@@ -14,7 +14,7 @@ import { authenticateRequest, type RequestAuthentication } from '../modules/auth
 import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../observability/logger.js';
 import { graphqlMetricsPlugin, watchDatabasePool } from '../observability/metrics.js';
-import { errorReportingPlugin, formatHubError } from '../security/error-format.js';
+import { errorReportingPlugin, formatHubError } from '../graphql/error-format.js';
 import { QUERY_LIMITS } from '../security/limits.js';
 import { operationGuardPlugin } from '../security/operation-guard.plugin.js';
 import { queryLimitsPlugin } from '../security/query-cost.js';

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Hub } from '../app/create-hub.js';
-import { isDatabaseUnavailable } from '../security/error-format.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { isDatabaseUnavailable } from '../graphql/error-format.js';
 import { mayCall } from '../modules/auth/access-rules.js';
+import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import { createExport } from '../modules/exports/export.service.js';
 import { EXPORT_FORMATS, EXPORT_KINDS, ExportParameterError, parseExportParameters, type ExportFormat, type ExportKind } from '../modules/exports/export-parameters.js';
 
@@ -16,6 +17,13 @@ function sendError(response: ServerResponse, status: number, error: { code: stri
   response.end(JSON.stringify({ error }));
 }
 
+/** What serving an export needs: the database, who the credentials stand for, and the suppression threshold. */
+export interface ExportRouteDependencies {
+  orm: MikroORM;
+  authenticate(headers: { authorization?: string; cookie?: string }): Promise<RequestAuthentication>;
+  config: { suppressionK: number };
+}
+
 /**
  * GET /exports/{indicators|aggregate}.{csv|xlsx|json}: the caller (bearer token or session cookie) gets
  * the export for its own role, suppressed as its GraphQL queries are. Anonymous or bad credentials: 401;
@@ -23,7 +31,7 @@ function sendError(response: ServerResponse, status: number, error: { code: stri
  * (`Query.indicators`, `Query.aggregate` in access-rules.ts), so they can never show more than GraphQL does.
  */
 export async function handleExportRequest(
-  hub: Hub,
+  hub: ExportRouteDependencies,
   request: IncomingMessage,
   response: ServerResponse,
   options: { onError?: (error: unknown, requestId: string) => void } = {},

@@ -10,7 +10,7 @@ import type { Hub } from '../app/create-hub.js';
 import { Role } from '../modules/auth/viewer.js';
 import type { Logger } from '../observability/logger.js';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics.js';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../security/error-format.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../graphql/error-format.js';
 import { AnalyticsResponseCache } from './analytics-response-cache.js';
 import type { ClientInfo } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';

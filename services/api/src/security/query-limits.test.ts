@@ -8,7 +8,7 @@ import { Role } from '../modules/auth/viewer.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
-import { errorReportingPlugin, formatHubError, GENERIC_ERROR_MESSAGE } from './error-format.js';
+import { errorReportingPlugin, formatHubError, GENERIC_ERROR_MESSAGE } from '../graphql/error-format.js';
 import { QUERY_LIMITS } from './limits.js';
 import { operationCost } from './query-cost.js';
 import { operationGuardPlugin } from './operation-guard.plugin.js';

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { decodeCursor, encodeCursor, PageInfo, readPageSize } from '../../security/pagination.js';
+import { decodeCursor, encodeCursor, PageInfo, readPageSize } from '../../graphql/pagination.js';
 import { passThroughComplexity } from '../../security/query-cost.js';
 import { PAGE_SIZES } from '../../security/limits.js';
 import { allowed } from '../auth/access-rules.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { PAGE_SIZES } from '../../security/limits.js';
-import { PageInfo } from '../../security/pagination.js';
+import { PageInfo } from '../../graphql/pagination.js';
 import { passThroughComplexity } from '../../security/query-cost.js';
 import { Attendance } from '../attendance/attendance.entity.js';
 import { allowed } from '../auth/access-rules.js';

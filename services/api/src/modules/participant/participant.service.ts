@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PAGE_SIZES } from '../../security/limits.js';
-import { decodeCursor, encodeCursor, readPageSize, type PageInfo } from '../../security/pagination.js';
+import { decodeCursor, encodeCursor, readPageSize, type PageInfo } from '../../graphql/pagination.js';
 import { Programme } from '../programme/programme.entity.js';
 import type { ParticipantScope } from './participant-scope.service.js';
 import { HAS_RECORD_IN_ACTIVITIES_SQL, intArrayLiteral } from './participant-scope.service.js';

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { HubContext } from '../graphql/context.js';
+import type { HubContext } from './context.js';
 import type { Logger } from '../observability/logger.js';
 
 /** PostgreSQL's "canceling statement due to statement timeout". */
