@@ -7,3 +7,6 @@ export { refreshAnalyticsRollups } from './rollups/refresh-rollups.js';
 export { Measure } from './semantic/measure.js';
 export { Dimension } from './semantic/dimension.js';
 export type { AnalyticsFilterValues } from './analytics-filter.js';
+export { AnalyticsAnswerCache, dataVersionLoader, type RequestAnswerCache } from './answer-cache.js';
+export { AnalyticsResolver } from './graphql/analytics.resolver.js';
+export { ENUM_DIMENSION_LABELS } from './semantic/labels.js';

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { AnalyticsAnswerCache } from '../analytics/answer-cache.js';
+import { AnalyticsAnswerCache } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { refreshAnalyticsRollups } from '../analytics/rollups/refresh-rollups.js';
+import { refreshAnalyticsRollups } from '../analytics/index.js';
 import { BackupFileError, BackupReader, type BackupHeader } from './backup-file.js';
 import {
   DERIVED_TABLE,

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { AnalyticsAnswerCache } from '../analytics/answer-cache.js';
+import type { AnalyticsAnswerCache } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { Viewer } from '../modules/auth/viewer.js';

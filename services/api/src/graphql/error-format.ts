@@ -1,38 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, isStatementTimeout } from '../database/database-errors.js';
 import type { HubContext } from './context.js';
 import type { Logger } from '../observability/logger.js';
-
-/** PostgreSQL's "canceling statement due to statement timeout". */
-const STATEMENT_TIMEOUT_CODES = new Set(['57014']);
-
-/**
- * The database cannot be reached or went away: socket errors, and PostgreSQL's shutdown and
- * connection-failure SQLSTATEs (57P01–57P03, class 08).
- */
-const DATABASE_UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
-]);
-
-/** Whether the error, or one it wraps, carries one of these codes (MikroORM wraps the driver's error). */
-function hasErrorCode(error: unknown, codes: ReadonlySet<string>): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && codes.has(code)) return true;
-    // node-postgres reports a socket closed mid-query by message only.
-    if (codes === DATABASE_UNAVAILABLE_CODES && typeof message === 'string' && /Connection terminated/i.test(message)) return true;
-    current = (current as { previous?: unknown; cause?: unknown }).previous ?? (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
-/** True when the error means the database is unreachable (the HTTP layer answers 503 for it). */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return hasErrorCode(error, DATABASE_UNAVAILABLE_CODES);
-}
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unreachable at the moment; the hub keeps running — try again shortly.';
 
@@ -54,7 +25,7 @@ export function formatHubError(formatted: GraphQLFormattedError, error: unknown,
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     };
   }
-  if (hasErrorCode(original, STATEMENT_TIMEOUT_CODES)) {
+  if (isStatementTimeout(original)) {
     return {
       message: 'The database took too long to answer (statement timeout). Narrow the query down.',
       ...(formatted.locations ? { locations: formatted.locations } : {}),

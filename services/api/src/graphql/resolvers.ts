@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AnalyticsResolver } from '../analytics/graphql/analytics.resolver.js';
+import { AnalyticsResolver } from '../analytics/index.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';

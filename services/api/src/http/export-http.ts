@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isDatabaseUnavailable } from '../graphql/error-format.js';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { mayCall } from '../modules/auth/access-rules.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import { createExport } from '../modules/exports/export.service.js';

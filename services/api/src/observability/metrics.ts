@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { isDatabaseUnavailable } from '../graphql/error-format.js';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 
 /**
  * The hub's Prometheus metrics, one registry per process (the CLI and the server are separate

@@ -3,6 +3,7 @@ import type { IndicatorTerm } from '@razem/seeds';
 import { GraphQLError } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import {
+  ENUM_DIMENSION_LABELS,
   Dimension,
   Measure,
   runAggregate,
@@ -12,7 +13,6 @@ import {
   type AggregateRowValue,
   type AnalyticsFilterValues,
 } from '../../analytics/index.js';
-import { ENUM_DIMENSION_LABELS } from '../../analytics/semantic/labels.js';
 import type { Role, Viewer } from '../auth/viewer.js';
 import { describeIndicatorFormula } from '../indicator/indicator-formula.js';
 import { Indicator, IndicatorUnit } from '../indicator/indicator.entity.js';

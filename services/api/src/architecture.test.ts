@@ -1,0 +1,108 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The import graph of src/ (ARCHITECTURE.md): folders depend on each other in one direction, and
+ * only analytics/index.ts is imported from outside analytics/. Walks every relative import, type
+ * imports included (a type-only cycle still ties two folders together); tests and test-support/ are left out.
+ */
+const src = fileURLToPath(new URL('.', import.meta.url));
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'test-support') files.push(...(await sourceFiles(full)));
+    // Tests and their helpers may reach anything; the rules are for the program.
+    else if (entry.name.endsWith('.ts') && !/\.(test|d)\.ts$/.test(entry.name) && entry.name !== 'test-support') files.push(full);
+  }
+  return files;
+}
+
+interface ImportEdge {
+  from: string;
+  to: string;
+}
+
+async function importEdges(): Promise<ImportEdge[]> {
+  const edges: ImportEdge[] = [];
+  for (const file of await sourceFiles(src)) {
+    const text = await readFile(file, 'utf8');
+    for (const match of text.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s+'(\.{1,2}\/[^']+)'/gm)) {
+      const target = path.resolve(path.dirname(file), match[1]!).replace(/\.js$/, '.ts');
+      edges.push({ from: path.relative(src, file), to: path.relative(src, target) });
+    }
+  }
+  return edges;
+}
+
+/** A file's folder: its top folder under src/ (files at the top are the entry points). */
+const folderOf = (file: string) => (file.includes(path.sep) ? file.split(path.sep)[0]! : '(entry)');
+
+/**
+ * Folder pairs that still import each other, each for a reason the layering has not yet removed.
+ * The list may only shrink: a new pair fails the test.
+ */
+const KNOWN_MUTUAL: ReadonlySet<string> = new Set([
+  // Domain modules register their resolvers in graphql/resolvers.ts and read graphql/context.ts's types.
+  'graphql <-> modules',
+  // The analytics resolver and filters read the domain's enums and viewer; exports and imports run analytics.
+  'analytics <-> modules',
+  // graphql/ composes the analytics resolver and carries its cache in the context; the resolver reads the context.
+  'analytics <-> graphql',
+  // database/entities.ts lists the domain entities; the import path writes through database/ helpers.
+  'database <-> modules',
+  // The operation guard reads auth's access rules; resolvers apply security/'s limits and costs.
+  'modules <-> security',
+]);
+
+describe('the import graph', () => {
+  it('imports analytics/ from outside only through analytics/index.ts (benchmarks measure its internals)', async () => {
+    const deep = (await importEdges()).filter(
+      ({ from, to }) => folderOf(to) === 'analytics' && folderOf(from) !== 'analytics' && to !== path.join('analytics', 'index.ts') && folderOf(from) !== 'bench',
+    );
+    expect(deep.map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);
+  });
+
+  it('has no pair of folders importing each other beyond the known ones', async () => {
+    const byPair = new Map<string, string[]>();
+    for (const { from, to } of await importEdges()) {
+      const [a, b] = [folderOf(from), folderOf(to)];
+      if (a !== b) byPair.set(`${a}|${b}`, [...(byPair.get(`${a}|${b}`) ?? []), `${from} -> ${to}`]);
+    }
+    const mutual: string[] = [];
+    for (const [pair, imports] of byPair) {
+      const [a, b] = pair.split('|') as [string, string];
+      const back = byPair.get(`${b}|${a}`);
+      if (!back || a > b || KNOWN_MUTUAL.has(`${a} <-> ${b}`)) continue;
+      mutual.push(`${a} <-> ${b}: ${[...imports, ...back].join('; ')}`);
+    }
+    expect(mutual).toEqual([]);
+    // A pair that no longer imports both ways leaves the list, so it cannot come back unnoticed.
+    const stale = [...KNOWN_MUTUAL].filter((pair) => {
+      const [a, b] = pair.split(' <-> ') as [string, string];
+      return !byPair.has(`${a}|${b}`) || !byPair.has(`${b}|${a}`);
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('has no cycle of three or more folders either', async () => {
+    const graph = new Map<string, Set<string>>();
+    for (const { from, to } of await importEdges()) {
+      const [a, b] = [folderOf(from), folderOf(to)];
+      if (a === b || KNOWN_MUTUAL.has([a, b].sort().join(' <-> '))) continue;
+      graph.set(a, (graph.get(a) ?? new Set()).add(b));
+    }
+    const cycles: string[] = [];
+    const visit = (node: string, trail: string[]) => {
+      for (const next of graph.get(node) ?? []) {
+        if (next === trail[0]) cycles.push([...trail, next].join(' -> '));
+        else if (!trail.includes(next) && next > trail[0]!) visit(next, [...trail, next]);
+      }
+    };
+    for (const start of graph.keys()) visit(start, [start]);
+    expect(cycles).toEqual([]);
+  });
+});
