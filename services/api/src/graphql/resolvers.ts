@@ -10,7 +10,7 @@ import {
   ChildcareResolver,
   ExamResultResolver,
   SupportItemResolver,
-} from '../modules/participant/participant-records.resolver.js';
+} from '../modules/attendance/attendance.resolver.js';
 import { ParticipantResolver } from '../modules/participant/participant.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';

@@ -7,7 +7,7 @@ import { Childcare } from '../childcare/childcare.entity.js';
 import { ExamResult } from '../exam/exam-result.entity.js';
 import { Session } from '../session/session.entity.js';
 import { SupportItem } from '../support/support-item.entity.js';
-import { sessionById } from './participant.loader.js';
+import { sessionById } from '../participant/participant.loader.js';
 
 /** Where a participant's records happened: resolved through DataLoaders, one query per level. */
 @Resolver(() => Attendance)
