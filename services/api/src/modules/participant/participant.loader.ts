@@ -1,16 +1,12 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader } from '../../dataloader/loader-factories.js';
 import type { HubContext } from '../../graphql/context.js';
 import { Attendance } from '../attendance/attendance.entity.js';
 import { Childcare } from '../childcare/childcare.entity.js';
 import { ExamResult } from '../exam/exam-result.entity.js';
 import { ParticipantResult } from '../result/participant-result.entity.js';
-import { Session } from '../session/session.entity.js';
 import { SupportItem } from '../support/support-item.entity.js';
 import { participantScopeFor, type ParticipantScope } from './participant-scope.service.js';
-
-export const sessionById = byIdLoader(Session);
 
 /** The records of many participants per kind, each in one query, cut to what the scope may see. */
 export interface ParticipantRecordLoaders {
