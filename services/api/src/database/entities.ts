@@ -8,7 +8,7 @@ import { Childcare } from '../modules/childcare/childcare.entity.js';
 import { TimestampedEntity } from '../modules/common/timestamped.entity.js';
 import { ProgrammeEvent } from '../modules/event/programme-event.entity.js';
 import { ExamResult } from '../modules/exam/exam-result.entity.js';
-import { ImportBatch } from '../modules/import-batch/import-batch.entity.js';
+import { ImportBatch } from '../modules/imports/import-batch.entity.js';
 import { Indicator } from '../modules/indicator/indicator.entity.js';
 import { MediaMention } from '../modules/media-mention/media-mention.entity.js';
 import { Participant } from '../modules/participant/participant.entity.js';

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { Activity } from '../activity/activity.entity.js';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Role, type Viewer } from '../auth/viewer.js';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from './import-batch.entity.js';
 import { markInterruptedImports } from './import-locks.js';
 
 /** Report rows name participants: only ADMIN and the file's own partner read them. */

@@ -5,7 +5,7 @@ import { runSql, sql } from '../../database/sql-fragment.js';
 import { importedRows, importFiles } from '../../observability/metrics.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { ImportBatch, ImportStatus } from '../import-batch/import-batch.entity.js';
+import { ImportBatch, ImportStatus } from './import-batch.entity.js';
 import { Partner } from '../partner/partner.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { HeaderError, readPartnerCsv } from './csv-source.js';

@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { HubContext } from '../../graphql/context.js';
 import { allowed } from '../auth/access-rules.js';
 import { assertMayImport } from '../auth/import-permission.js';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from './import-batch.entity.js';
 import { partnerById } from '../partner/partner.loader.js';
 import { ImportRequestError, importPartnerFile, MAX_LISTED_ERRORS } from './import.service.js';
 import { listImportBatches, mayReadImportReport } from './import-batches.service.js';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from './import-batch.entity.js';
 
 export enum FileEncodingOption {
   UTF_8 = 'utf-8',

@@ -2,7 +2,7 @@ import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref 
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { EducationLevel, ExitReason, LabourStatus, Sex } from './participant-attributes.js';
 

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from 
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { ResultType } from './result-type.js';
 

@@ -2,7 +2,7 @@ import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { Activity } from '../activity/activity.entity.js';
-import { ImportBatch } from '../import-batch/import-batch.entity.js';
+import { ImportBatch } from '../imports/import-batch.entity.js';
 
 @ObjectType({ description: 'One meeting of an activity on a date, with its length in hours.' })
 @Entity({ tableName: 'session' })
