@@ -27,7 +27,7 @@ describe('citations of the contract documents', () => {
     const known = { 'interfaces.md': await sections('interfaces.md'), 'domain.md': await sections('domain.md') };
     const broken: string[] = [];
     let citations = 0;
-    const files = [path.join(root, 'README.md')];
+    const files = [path.join(root, 'README.md'), path.join(root, 'ARCHITECTURE.md')];
     for (const dir of SOURCE_DIRS) {
       for await (const file of sourceFiles(path.join(root, dir))) if (file !== fileURLToPath(import.meta.url)) files.push(file);
     }
