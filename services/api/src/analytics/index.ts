@@ -10,3 +10,4 @@ export type { AnalyticsFilterValues } from './analytics-filter.js';
 export { AnalyticsAnswerCache, dataVersionLoader, type RequestAnswerCache } from './answer-cache.js';
 export { AnalyticsResolver } from './graphql/analytics.resolver.js';
 export { ENUM_DIMENSION_LABELS } from './semantic/labels.js';
+export { ANSWER_SOURCE_TABLES, VERSIONED_TABLES } from './semantic/source-tables.js';

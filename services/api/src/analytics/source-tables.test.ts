@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgArray } from '../database/pg-array.js';
+import { runSql, sql } from '../database/sql-fragment.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { VERSIONED_TABLES } from './semantic/source-tables.js';
+
+/** pg_trigger.tgtype bits (PostgreSQL's trigger.h): which writes fire a trigger. */
+const WRITE_BITS = { insert: 4, delete: 8, update: 16, truncate: 32 } as const;
+
+describe('the tables analytics answers read', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it('each raise the data version on every kind of write, through triggers enabled ALWAYS', async () => {
+    const triggers = await runSql<{ table: string; type: number; enabled: string; raises_version: boolean }>(
+      database.orm.em.fork(),
+      sql`select c.relname as table, t.tgtype::int as type, t.tgenabled as enabled,
+                 p.prosrc ~ 'version\\s*=\\s*[a-z_.]*version\\s*\\+\\s*1' as raises_version
+          from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
+          where not t.tgisinternal and c.relname = any(${pgArray(VERSIONED_TABLES)}::text[])`,
+    );
+    const missing: string[] = [];
+    for (const table of VERSIONED_TABLES) {
+      for (const [write, bit] of Object.entries(WRITE_BITS)) {
+        const raising = triggers.filter((trigger) => trigger.table === table && trigger.raises_version && (trigger.type & bit) !== 0);
+        if (!raising.some((trigger) => trigger.enabled === 'A')) {
+          missing.push(`${table} ${write}: ${raising.length ? `enabled ${raising.map((trigger) => trigger.enabled).join(',')}, not ALWAYS` : 'no trigger raises the version'}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(VERSIONED_TABLES.length).toBe(15);
+  });
+});
