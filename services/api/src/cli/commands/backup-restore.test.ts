@@ -15,7 +15,8 @@ const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url
 async function hub(args: string[], databaseUrl: string) {
   const env = { ...process.env, DATABASE_URL: databaseUrl, HUB_SECRET: TEST_HUB_SECRET, HUB_DATA_DIR: '/nonexistent' };
   try {
-    const { stdout, stderr } = await run(process.execPath, [hubCli, ...args], { env, timeout: 60_000 });
+    // A guard against a hung child only, inside the test's own limit: a busy machine must not fail it.
+    const { stdout, stderr } = await run(process.execPath, [hubCli, ...args], { env, timeout: 240_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

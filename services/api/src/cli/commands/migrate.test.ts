@@ -12,7 +12,7 @@ const mainScript = fileURLToPath(new URL('../../../dist/main.js', import.meta.ur
 /** Runs a built script with the given environment; resolves with its exit code and output. */
 async function runScript(script: string, args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], { env: { ...process.env, ...env }, timeout: 240_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
