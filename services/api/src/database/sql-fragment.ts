@@ -54,3 +54,11 @@ export async function runSqlCount(em: EntityManager, fragment: SqlFragment): Pro
     .execute(fragment.text, [...fragment.values], 'run', em.getTransactionContext())) as { affectedRows?: number; rowCount?: number };
   return result.affectedRows ?? result.rowCount ?? 0;
 }
+
+/**
+ * A list of values as one bound Postgres array (`type[]`), e.g. for `= any(…)`. Bound as JSON text, as
+ * the driver would otherwise spread a JS array into a comma list of parameters.
+ */
+export function sqlArray(values: readonly (number | string)[], type: 'int' | 'date' | 'text'): SqlFragment {
+  return sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::${rawSql(type)}[]`;
+}

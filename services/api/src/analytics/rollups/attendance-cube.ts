@@ -1,4 +1,4 @@
-import { rawSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
+import { rawSql, sql, sqlArray, type SqlFragment } from '../../database/sql-fragment.js';
 import { ACTIVITY_FILTER_FIELDS, PARTICIPANT_ATTRIBUTE_FILTER_FIELDS, type ListFilterField, type NormalisedFilter } from '../analytics-filter.js';
 import { Dimension } from '../semantic/dimension.js';
 import { AGE_BAND_SQL, EDUCATION_SQL } from '../semantic/dimensions.js';
@@ -100,14 +100,45 @@ export function cubeChoiceFor(
   return { level, monthly, allAttributes };
 }
 
-/** The key columns a level's cells set (besides partner_id, which every cell sets when it has one partner). */
-const LEVEL_KEY: Record<CubeLevel, { key: string | null; select: string }> = {
-  ALL: { key: null, select: 'null::int as task_id, null::int as activity_id, null::text as kind' },
-  PARTNER: { key: 'a.partner_id', select: 'null::int as task_id, null::int as activity_id, null::text as kind' },
-  TASK: { key: 'a.task_id', select: 'u.k as task_id, null::int as activity_id, null::text as kind' },
-  ACTIVITY_KIND: { key: 'a.kind', select: 'null::int as task_id, null::int as activity_id, u.k as kind' },
-  ACTIVITY: { key: 'a.id', select: 'min(u.task_id) as task_id, u.k as activity_id, min(u.kind) as kind' },
+/**
+ * Per level: the activity key its cells are grouped by (`key`), what the cell's key columns are set to
+ * (`select`), and which cube column and which list of `CubeCells` name a cell's key.
+ */
+const LEVEL_KEY: Record<CubeLevel, { key: string | null; select: string; cubeColumn: string | null; cells: keyof CubeCells | null }> = {
+  ALL: { key: null, select: 'null::int as task_id, null::int as activity_id, null::text as kind', cubeColumn: null, cells: null },
+  PARTNER: { key: 'a.partner_id', select: 'null::int as task_id, null::int as activity_id, null::text as kind', cubeColumn: 'partner_id', cells: 'partners' },
+  TASK: { key: 'a.task_id', select: 'u.k as task_id, null::int as activity_id, null::text as kind', cubeColumn: 'task_id', cells: 'tasks' },
+  ACTIVITY_KIND: { key: 'a.kind', select: 'null::int as task_id, null::int as activity_id, u.k as kind', cubeColumn: 'kind', cells: 'kinds' },
+  ACTIVITY: { key: 'a.id', select: 'min(u.task_id) as task_id, u.k as activity_id, min(u.kind) as kind', cubeColumn: 'activity_id', cells: 'activities' },
 };
+
+/**
+ * The cells an incremental refresh recomputes: at each level, those whose key is listed (and at monthly
+ * cubes whose month is listed too); the ALL level's cells of the listed months and the whole programme.
+ * A superset of the cells a change touched is fine: a cell is recomputed whole, from every participant.
+ */
+export interface CubeCells {
+  activities: readonly number[];
+  partners: readonly number[];
+  tasks: readonly number[];
+  kinds: readonly string[];
+  /** First days of months, YYYY-MM-DD. */
+  months: readonly string[];
+}
+
+const CELL_TYPES: Record<keyof CubeCells, 'int' | 'text' | 'date'> = {
+  activities: 'int',
+  partners: 'int',
+  tasks: 'int',
+  kinds: 'text',
+  months: 'date',
+};
+
+/** A condition limiting a column to the listed cells' values (nothing when every cell is meant). */
+function cellCondition(column: string, cells: CubeCells | undefined, list: keyof CubeCells | null): SqlFragment {
+  if (!cells || !list) return rawSql('');
+  return sql` and ${rawSql(column)} = any(${sqlArray(cells[list], CELL_TYPES[list])})`;
+}
 
 const CUBE_COLUMNS =
   'programme_id, level, monthly, all_attributes, month, partner_id, task_id, activity_id, kind, ' +
@@ -131,11 +162,12 @@ export function cubeKept(choice: Pick<CubeChoice, 'level' | 'monthly'>): boolean
  * One cube's rows for one programme, from the per-participant rollup at the same activity grain (pa or
  * pam): first per (cell key, participant) — a participant counted once per cell — then per cell and
  * attributes, with the all-attributes row as a second grouping set. Attributes are worked out once
- * per participant (the materialized `t`), not once per row.
+ * per participant (the materialized `t`), not once per row. Every per-cell aggregate is defined here,
+ * for the full rebuild and the incremental refresh alike (`cells` limits it to some cells).
  */
-function cubeInsert(level: CubeLevel, monthly: boolean, programmeId: SqlFragment): SqlFragment {
+function cubeInsert(level: CubeLevel, monthly: boolean, programmeId: SqlFragment, cells?: CubeCells): SqlFragment {
   const source = monthly ? 'analytics_attendance_pam' : 'analytics_attendance_pa';
-  const { key, select } = LEVEL_KEY[level];
+  const { key, select, cells: list } = LEVEL_KEY[level];
   const keyColumn = key ? `${key} as k, ` : '';
   const month = monthly ? 'r.month' : 'null::date';
   const groupKeys = [...(key ? ['u.k'] : []), 'u.month'].join(', ');
@@ -150,16 +182,25 @@ function cubeInsert(level: CubeLevel, monthly: boolean, programmeId: SqlFragment
         sum(r.records) as records, sum(r.present) as present, sum(r.present_minutes) as present_minutes,
         min(a.partner_id) as partner_min, max(a.partner_id) as partner_max, min(a.task_id) as task_id, min(a.kind) as kind
       from ${rawSql(source)} r join activity a on a.id = r.activity_id
-      where r.programme_id = ${programmeId}
+      where r.programme_id = ${programmeId}${cellCondition(key ?? '', cells, list)}${monthly ? cellCondition('r.month', cells, 'months') : rawSql('')}
       group by ${rawSql([...(key ? ['k'] : []), 'month', 'r.participant_id'].join(', '))}) u
     join t on t.id = u.participant_id
     group by ${rawSql(groupKeys)}, grouping sets ((t.sex, t.age_band, t.labour_status, t.education), ())`;
 }
 
-/** Statements rebuilding every cube of a programme (after the per-participant rollups they read). */
-export function cubeRefreshStatements(programmeId: SqlFragment): SqlFragment[] {
-  return [
-    sql`delete from analytics_attendance_cube where programme_id = ${programmeId}`,
-    ...CUBES.map((cube) => cubeInsert(cube.level, cube.monthly, programmeId)),
-  ];
+/**
+ * Statements recomputing a programme's cubes (after the per-participant rollups they read): every cell,
+ * or only the given ones (each deleted, then summed anew from every participant's rollup rows).
+ */
+export function cubeRefreshStatements(programmeId: SqlFragment, cells?: CubeCells): SqlFragment[] {
+  if (!cells) {
+    return [sql`delete from analytics_attendance_cube where programme_id = ${programmeId}`, ...CUBES.map((cube) => cubeInsert(cube.level, cube.monthly, programmeId))];
+  }
+  return CUBES.flatMap((cube) => {
+    const { cubeColumn, cells: list } = LEVEL_KEY[cube.level];
+    return [
+      sql`delete from analytics_attendance_cube where programme_id = ${programmeId} and level = ${cube.level} and monthly = ${cube.monthly}${cellCondition(cubeColumn ?? '', cells, list)}${cube.monthly ? cellCondition('month', cells, 'months') : rawSql('')}`,
+      cubeInsert(cube.level, cube.monthly, programmeId, cells),
+    ];
+  });
 }

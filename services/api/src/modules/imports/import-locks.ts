@@ -16,10 +16,11 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
 }
 
 /**
- * Rebuilds a programme's analytics rollups in a transaction of its own, holding the programme's
- * import lock so that no import commits mid-rebuild (which would leave rollups marked fresh yet
- * missing its rows). Until it runs, triggers keep the rollups marked dirty and analytics read the
- * base tables: answers are exact either way, only slower in between.
+ * Brings a programme's analytics rollups up to date in a transaction of its own, holding the
+ * programme's import lock so that no import commits mid-refresh. The entry point for any writer that
+ * did not refresh inside its own transaction (and for seeding, after many files): it recomputes only
+ * what the writes since the last refresh touched (analytics/rollups/refresh-rollups.ts). Until it runs,
+ * analytics read the base tables: answers are exact either way, only slower in between.
  */
 export async function refreshRollupsUnderImportLock(em: EntityManager, programmeId: number): Promise<void> {
   await em.transactional(async (trx) => {
