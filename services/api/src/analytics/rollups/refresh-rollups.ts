@@ -15,7 +15,7 @@ const ROLLUP_LOCK_NAMESPACE = 0x525a414e;
  * Above this share of a programme's participants pending, rebuilding everything is cheaper than
  * rewriting their rows one participant set at a time (a city-scale file touches nearly everyone).
  */
-const REBUILD_SHARE = 0.25;
+const DEFAULT_REBUILD_SHARE = 0.25;
 
 export interface RollupRefreshSummary {
   /** False when the programme's rollups were already fresh and nothing was done. */
@@ -42,7 +42,13 @@ export interface RollupRefreshSummary {
  */
 export async function refreshAnalyticsRollups(
   em: EntityManager,
-  options: { programmeId: number; force?: boolean },
+  options: {
+    programmeId: number;
+    /** Rebuild everything whatever changed (repair, restore). */
+    force?: boolean;
+    /** Share of the programme's participants pending above which it rebuilds (tests pass 1 to exercise the incremental path on small data). */
+    rebuildShare?: number;
+  },
 ): Promise<RollupRefreshSummary> {
   const programmeId = sql`${options.programmeId}::int`;
   // Two refreshes of one programme at once would write over each other; the lock queues them.
@@ -65,7 +71,7 @@ export async function refreshAnalyticsRollups(
     sql`delete from analytics_rollup_pending_keys where programme_id = ${programmeId} returning partner_id, task_id, kind`,
   );
   let summary: RollupRefreshSummary;
-  if (options.force || !state || state.needs_rebuild || pending.length > REBUILD_SHARE * (await participantCount(em, programmeId))) {
+  if (options.force || !state || state.needs_rebuild || pending.length > (options.rebuildShare ?? DEFAULT_REBUILD_SHARE) * (await participantCount(em, programmeId))) {
     summary = { refreshed: true, mode: 'REBUILD', participants: -1, rows: await rebuild(em, programmeId) };
   } else {
     const participants = pending.map((row) => row.participant_id);
