@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rawSql, runSql, sql, sqlArray, type SqlFragment } from '../../database/sql-fragment.js';
-import { cubeRefreshStatements, type CubeCells } from './attendance-cube.js';
+import { cubeRebuildStatements, incrementalCubeStatements, type CubeCells } from './attendance-cube.js';
 import {
   ATTENDANCE_ROLLUPS,
   attendanceRollupColumns,
@@ -62,13 +62,10 @@ export async function refreshAnalyticsRollups(
   );
   if (!options.force && state && !state.dirty) return { refreshed: false, mode: 'FRESH', participants: 0, rows: -1 };
 
-  const pending = await runSql<{ participant_id: number }>(
-    em,
-    sql`delete from analytics_rollup_pending where programme_id = ${programmeId} returning participant_id`,
-  );
+  const pending = await runSql<{ participant_id: number }>(em, sql`select participant_id from analytics_rollup_pending where programme_id = ${programmeId}`);
   const movedKeys = await runSql<{ partner_id: number; task_id: number; kind: string }>(
     em,
-    sql`delete from analytics_rollup_pending_keys where programme_id = ${programmeId} returning partner_id, task_id, kind`,
+    sql`select partner_id, task_id, kind from analytics_rollup_pending_keys where programme_id = ${programmeId}`,
   );
   let summary: RollupRefreshSummary;
   if (options.force || !state || state.needs_rebuild || pending.length > (options.rebuildShare ?? DEFAULT_REBUILD_SHARE) * (await participantCount(em, programmeId))) {
@@ -78,6 +75,9 @@ export async function refreshAnalyticsRollups(
     if (participants.length || movedKeys.length) await refreshParticipants(em, programmeId, participants, movedKeys);
     summary = { refreshed: true, mode: 'INCREMENTAL', participants: participants.length, rows: -1 };
   }
+  // Only what this refresh saw: a writer still open keeps its rows (see the lock above).
+  await runSql(em, sql`delete from analytics_rollup_pending where programme_id = ${programmeId}`);
+  await runSql(em, sql`delete from analytics_rollup_pending_keys where programme_id = ${programmeId}`);
   await runSql(
     em,
     // A new version too: answers now come from the rollups rather than the base tables.
@@ -109,7 +109,7 @@ async function rebuild(em: EntityManager, programmeId: SqlFragment): Promise<num
   for (const rollup of ATTENDANCE_ROLLUPS.slice(0, -1)) {
     await runSql(em, sql`insert into ${rawSql(rollup.table)} (${rawSql(attendanceRollupColumns(rollup))}) ${attendanceRollupFromFinest(rollup, programmeId)}`);
   }
-  for (const statement of cubeRefreshStatements(programmeId)) await runSql(em, statement);
+  for (const statement of cubeRebuildStatements(programmeId)) await runSql(em, statement);
   if (role?.superuser) await runSql(em, sql`set local session_replication_role = origin`);
   const [count] = await runSql<{ rows: number }>(em, sql`select count(*)::int as rows from ${rawSql(finest.table)} where programme_id = ${programmeId}`);
   return count?.rows ?? 0;
@@ -127,8 +127,11 @@ async function rowsOf(em: EntityManager, programmeId: SqlFragment, participants:
 }
 
 /**
- * Recomputes the given participants' rows of every rollup from the base tables, then the cube cells
- * any of their old or new rows fall in (and those an activity left when its keys moved).
+ * Recomputes the given participants' rows of every rollup from the base tables, and corrects the cube
+ * cells by their contributions: the old ones (from their old rollup rows, with the attributes and
+ * activity keys of the last refresh) taken back, the new ones added. Cells whose partner may have
+ * changed — those any old or new row falls in, and those an activity left when its keys moved — get
+ * it worked out anew.
  */
 async function refreshParticipants(
   em: EntityManager,
@@ -138,6 +141,7 @@ async function refreshParticipants(
 ): Promise<void> {
   const participants = sqlArray(participantIds, 'int');
   const before = await rowsOf(em, programmeId, participants);
+  for (const statement of incrementalCubeStatements.before(programmeId, participants)) await runSql(em, statement);
   for (const rollup of ATTENDANCE_ROLLUPS) {
     await runSql(em, sql`delete from ${rawSql(rollup.table)} where programme_id = ${programmeId} and participant_id = any(${participants})`);
   }
@@ -169,5 +173,5 @@ async function refreshParticipants(
     kinds: [...new Set([...(keys?.kinds ?? []), ...movedKeys.map((row) => row.kind)])],
     months: [...new Set([...before.months, ...after.months])],
   };
-  for (const statement of cubeRefreshStatements(programmeId, cells)) await runSql(em, statement);
+  for (const statement of incrementalCubeStatements.after(programmeId, participants, cells)) await runSql(em, statement);
 }

@@ -5,9 +5,11 @@ import { Migration } from '@mikro-orm/migrations';
  * `refreshAnalyticsRollups` (analytics/rollups/refresh-rollups.ts) rewrites only those participants'
  * rows and the cube cells they fall in, instead of rebuilding the whole programme after every write.
  *
- * - `analytics_rollup_pending`: participants whose rollup rows may differ from the base tables.
- *   Every rollup row is per participant, so recomputing a participant's rows from the base tables is
- *   exact; cube cells are recomputed whole (distinct-participant counts stay exact).
+ * - `analytics_rollup_pending`: participants whose rollup rows may differ from the base tables, with
+ *   their attributes as of the last refresh when those changed. Every rollup row is one participant's,
+ *   so recomputing a participant's rows from the base tables is exact; every cube cell is a sum over
+ *   participants (counts included), so taking back their old contributions and adding the new keeps
+ *   the cells exact.
  * - `analytics_rollup_pending_keys`: an activity's partner, task and kind before an update moved it or a
  *   delete removed it, so that the cube cells it leaves are recomputed too (its participants are
  *   pending as well).
@@ -21,16 +23,29 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261130500000AnalyticsIncremental extends Migration {
   override async up(): Promise<void> {
+    // The old_* columns: the participant's attributes as of the last refresh, recorded by the first
+    // change of them since (attributes_recorded), so that its old cube contributions can be taken back.
     this.addSql(`create table "analytics_rollup_pending" (
       "programme_id" int not null references "programme" ("id") on delete cascade,
       "participant_id" int not null,
+      "attributes_recorded" boolean not null default false,
+      "old_sex" text null, "old_birth_date" date null, "old_entry_date" date null,
+      "old_labour_status" text null, "old_education_level" text null,
       primary key ("programme_id", "participant_id"));`);
+    // An activity's keys as of the last refresh (the first change since wins).
     this.addSql(`create table "analytics_rollup_pending_keys" (
       "programme_id" int not null references "programme" ("id") on delete cascade,
-      "partner_id" int not null, "task_id" int not null, "kind" text not null);`);
+      "activity_id" int not null,
+      "partner_id" int not null, "task_id" int not null, "kind" text not null,
+      primary key ("programme_id", "activity_id"));`);
     this.addSql(`alter table "analytics_rollup_state" add column "needs_rebuild" boolean not null default false;`);
-    // Rollups built before this migration are either clean or of unknown extent.
-    this.addSql(`update "analytics_rollup_state" set "needs_rebuild" = "dirty";`);
+    // A cell's partner (the one partner whose activities make up the cell) is not a sum over its
+    // participants; these are, and it follows from them: participants who attended one partner's
+    // activities in the cell, and the sum and sum of squares of that partner's id over them.
+    this.addSql(`alter table "analytics_attendance_cube" add column "single_partner_participants" int not null default 0,
+      add column "partner_sum" bigint not null default 0, add column "partner_square_sum" bigint not null default 0;`);
+    // Cubes built before this migration lack those columns: every programme is rebuilt once.
+    this.addSql(`update "analytics_rollup_state" set "needs_rebuild" = true, "dirty" = true;`);
     // A participant's rows in the rollups whose keys do not start with it.
     for (const table of ['analytics_attendance_pam', 'analytics_attendance_pa', 'analytics_attendance_pm']) {
       this.addSql(`create index "${table}_participant_index" on "${table}" ("programme_id", "participant_id");`);
@@ -87,23 +102,36 @@ export class Migration20261130500000AnalyticsIncremental extends Migration {
     this.addSql(`create trigger "session_analytics_update" after update on "session"
       referencing old table as old_rows new table as changed_rows for each statement execute function "analytics_mark_dirty_by_activity"();`);
 
-    // Participant attributes that place a participant in a cube cell.
+    // Participant attributes that place a participant in a cube cell: pending, with the attributes it had.
     this.addSql(`create or replace function "analytics_mark_dirty_by_participant_attributes"() returns trigger language plpgsql as $$
-      declare
-        ids int[];
       begin
-        select array_agg(n.id) into ids from new_rows n join old_rows o on o.id = n.id
+        insert into analytics_rollup_pending (programme_id, participant_id, attributes_recorded,
+            old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
+          select o.programme_id, o.id, true, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
+          from new_rows n join old_rows o on o.id = n.id
           where (n.programme_id, n.sex, n.birth_date, n.entry_date, n.labour_status, n.education_level)
-            is distinct from (o.programme_id, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level);
-        perform analytics_mark_participants_pending(ids);
+            is distinct from (o.programme_id, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level)
+        on conflict (programme_id, participant_id) do update set attributes_recorded = true,
+            old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
+            old_labour_status = excluded.old_labour_status, old_education_level = excluded.old_education_level
+          where not analytics_rollup_pending.attributes_recorded;
+        update analytics_rollup_state set dirty = true, version = version + 1
+          where programme_id in (select n.programme_id from new_rows n join old_rows o on o.id = n.id
+            where (n.programme_id, n.sex, n.birth_date, n.entry_date, n.labour_status, n.education_level)
+              is distinct from (o.programme_id, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level));
         return null;
       end $$;`);
     // A deleted participant: its rollup rows go (its attendance went with it, by cascade).
     this.addSql(`create function "analytics_mark_deleted_participants"() returns trigger language plpgsql as $$
       begin
-        insert into analytics_rollup_pending (programme_id, participant_id)
-          select o.programme_id, o.id from old_rows o join programme pr on pr.id = o.programme_id
-        on conflict do nothing;
+        insert into analytics_rollup_pending (programme_id, participant_id, attributes_recorded,
+            old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
+          select o.programme_id, o.id, true, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
+          from old_rows o join programme pr on pr.id = o.programme_id
+        on conflict (programme_id, participant_id) do update set attributes_recorded = true,
+            old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
+            old_labour_status = excluded.old_labour_status, old_education_level = excluded.old_education_level
+          where not analytics_rollup_pending.attributes_recorded;
         update analytics_rollup_state set dirty = true, version = version + 1
           where programme_id in (select distinct programme_id from old_rows);
         return null;
@@ -117,9 +145,10 @@ export class Migration20261130500000AnalyticsIncremental extends Migration {
       declare
         ids int[];
       begin
-        insert into analytics_rollup_pending_keys (programme_id, partner_id, task_id, kind)
-          select distinct o.programme_id, o.partner_id, o.task_id, o.kind from new_rows n join old_rows o on o.id = n.id
-          where (n.programme_id, n.partner_id, n.task_id, n.kind) is distinct from (o.programme_id, o.partner_id, o.task_id, o.kind);
+        insert into analytics_rollup_pending_keys (programme_id, activity_id, partner_id, task_id, kind)
+          select o.programme_id, o.id, o.partner_id, o.task_id, o.kind from new_rows n join old_rows o on o.id = n.id
+          where (n.programme_id, n.partner_id, n.task_id, n.kind) is distinct from (o.programme_id, o.partner_id, o.task_id, o.kind)
+        on conflict do nothing;
         select array_agg(distinct at.participant_id) into ids
           from new_rows n join old_rows o on o.id = n.id
           join session s on s.activity_id = n.id join attendance at on at.session_id = s.id
@@ -131,8 +160,9 @@ export class Migration20261130500000AnalyticsIncremental extends Migration {
     // A deleted activity: the cells of its partner, task and kind (its attendance went by cascade, marking its participants).
     this.addSql(`create function "analytics_mark_deleted_activities"() returns trigger language plpgsql as $$
       begin
-        insert into analytics_rollup_pending_keys (programme_id, partner_id, task_id, kind)
-          select distinct o.programme_id, o.partner_id, o.task_id, o.kind from old_rows o join programme pr on pr.id = o.programme_id;
+        insert into analytics_rollup_pending_keys (programme_id, activity_id, partner_id, task_id, kind)
+          select o.programme_id, o.id, o.partner_id, o.task_id, o.kind from old_rows o join programme pr on pr.id = o.programme_id
+        on conflict do nothing;
         update analytics_rollup_state set dirty = true, version = version + 1
           where programme_id in (select distinct programme_id from old_rows);
         return null;
@@ -220,6 +250,7 @@ export class Migration20261130500000AnalyticsIncremental extends Migration {
       this.addSql(`drop index if exists "${table}_participant_index";`);
     }
     this.addSql(`alter table "analytics_rollup_state" drop column "needs_rebuild";`);
+    this.addSql(`alter table "analytics_attendance_cube" drop column "single_partner_participants", drop column "partner_sum", drop column "partner_square_sum";`);
     this.addSql(`drop table if exists "analytics_rollup_pending_keys";`);
     this.addSql(`drop table if exists "analytics_rollup_pending";`);
   }
