@@ -21,6 +21,23 @@ import { Migration } from '@mikro-orm/migrations';
  * pending rows and only then touches the programme's state row: a refresh locks that row before reading
  * the pending rows, so a concurrent writer's participants are either seen by it or left pending.
  */
+/**
+ * PL/pgSQL marking the participants `o` of a FROM clause pending with their attributes as they were
+ * (unless a change since the last refresh recorded them already), and their programmes dirty.
+ */
+function recordOldAttributes(from: string): string {
+  return `insert into analytics_rollup_pending (programme_id, participant_id, attributes_recorded,
+            old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
+          select o.programme_id, o.id, true, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
+          ${from}
+        on conflict (programme_id, participant_id) do update set attributes_recorded = true,
+            old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
+            old_labour_status = excluded.old_labour_status, old_education_level = excluded.old_education_level
+          where not analytics_rollup_pending.attributes_recorded;
+        update analytics_rollup_state set dirty = true, version = version + 1
+          where programme_id in (select o.programme_id ${from});`;
+}
+
 export class Migration20261130500000AnalyticsIncremental extends Migration {
   override async up(): Promise<void> {
     // The old_* columns: the participant's attributes as of the last refresh, recorded by the first
@@ -105,35 +122,15 @@ export class Migration20261130500000AnalyticsIncremental extends Migration {
     // Participant attributes that place a participant in a cube cell: pending, with the attributes it had.
     this.addSql(`create or replace function "analytics_mark_dirty_by_participant_attributes"() returns trigger language plpgsql as $$
       begin
-        insert into analytics_rollup_pending (programme_id, participant_id, attributes_recorded,
-            old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
-          select o.programme_id, o.id, true, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
-          from new_rows n join old_rows o on o.id = n.id
+        ${recordOldAttributes(`from new_rows n join old_rows o on o.id = n.id
           where (n.programme_id, n.sex, n.birth_date, n.entry_date, n.labour_status, n.education_level)
-            is distinct from (o.programme_id, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level)
-        on conflict (programme_id, participant_id) do update set attributes_recorded = true,
-            old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
-            old_labour_status = excluded.old_labour_status, old_education_level = excluded.old_education_level
-          where not analytics_rollup_pending.attributes_recorded;
-        update analytics_rollup_state set dirty = true, version = version + 1
-          where programme_id in (select n.programme_id from new_rows n join old_rows o on o.id = n.id
-            where (n.programme_id, n.sex, n.birth_date, n.entry_date, n.labour_status, n.education_level)
-              is distinct from (o.programme_id, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level));
+            is distinct from (o.programme_id, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level)`)}
         return null;
       end $$;`);
     // A deleted participant: its rollup rows go (its attendance went with it, by cascade).
     this.addSql(`create function "analytics_mark_deleted_participants"() returns trigger language plpgsql as $$
       begin
-        insert into analytics_rollup_pending (programme_id, participant_id, attributes_recorded,
-            old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
-          select o.programme_id, o.id, true, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
-          from old_rows o join programme pr on pr.id = o.programme_id
-        on conflict (programme_id, participant_id) do update set attributes_recorded = true,
-            old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
-            old_labour_status = excluded.old_labour_status, old_education_level = excluded.old_education_level
-          where not analytics_rollup_pending.attributes_recorded;
-        update analytics_rollup_state set dirty = true, version = version + 1
-          where programme_id in (select distinct programme_id from old_rows);
+        ${recordOldAttributes('from old_rows o join programme pr on pr.id = o.programme_id')}
         return null;
       end $$;`);
     this.addSql(`create trigger "participant_analytics_delete" after delete on "participant"
