@@ -56,9 +56,11 @@ export async function runSqlCount(em: EntityManager, fragment: SqlFragment): Pro
 }
 
 /**
- * A list of values as one bound Postgres array (`type[]`), e.g. for `= any(…)`. Bound as JSON text, as
- * the driver would otherwise spread a JS array into a comma list of parameters.
+ * A list of values as one bound Postgres array (`type[]`), e.g. for `= any(…)`: bound as an array
+ * literal (every element quoted and escaped), as the driver would otherwise spread a JS array into a
+ * comma list of parameters. The planner sees its values, so `= any(…)` on an indexed column uses the index.
  */
 export function sqlArray(values: readonly (number | string)[], type: 'int' | 'date' | 'text'): SqlFragment {
-  return sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::${rawSql(type)}[]`;
+  const literal = `{${values.map((value) => `"${String(value).replace(/[\\"]/g, (character) => `\\${character}`)}"`).join(',')}}`;
+  return sql`${literal}::${rawSql(type)}[]`;
 }
