@@ -195,7 +195,7 @@ async function randomChange(random: Random): Promise<string> {
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadProgrammeStructure({ em: database.orm.em.fork(), definition: pilotProgramme, actor: 'test' });
-  [programmeId] = await ids('select id from programme where code = ?', [pilotProgramme.code]);
+  programmeId = (await ids('select id from programme where code = ?', [pilotProgramme.code]))[0]!;
   const random = randomSource(SEED);
   const participants: number[] = [];
   for (let i = 0; i < 40; i++) participants.push(await insertParticipant(random));

@@ -109,10 +109,10 @@ describe('hub analytics rebuild | refresh', () => {
     expect(await dirty()).toBe(false);
     expect(await run(['refresh'])).toMatch(/^RDR-PLOCK-2011: already up to date in \d+\.\d s\n$/);
 
-    const [{ rows }] = await testHub.database.orm.em.getConnection().execute<{ rows: number }[]>(
+    const [{ rows }] = (await testHub.database.orm.em.getConnection().execute<{ rows: number }[]>(
       'select count(*)::int as rows from analytics_attendance_pam where programme_id = ?',
       [programmeId],
-    );
+    )) as [{ rows: number }];
     expect(await run(['rebuild'])).toMatch(new RegExp(`^RDR-PLOCK-2011: rebuilt \\(${rows} rollup rows\\) in \\d+\\.\\d s\\n$`));
     expect(await attendances()).toBe(19); // RDR-008's two February records are absent now
 
