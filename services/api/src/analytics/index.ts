@@ -3,7 +3,7 @@ export { runAggregate, validateAggregateInput, MAX_GROUP_BY, type AggregateAnswe
 export { runIndicators, type IndicatorResult, type IndicatorsAnswer } from './indicators.js';
 export { suppressCells, type SuppressionCell } from './suppression.js';
 export { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
-export { refreshAnalyticsRollups } from './rollups/refresh-rollups.js';
+export { refreshAnalyticsRollups, type RollupRefreshSummary } from './rollups/refresh-rollups.js';
 export { Measure } from './semantic/measure.js';
 export { Dimension } from './semantic/dimension.js';
 export type { AnalyticsFilterValues } from './analytics-filter.js';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/env.js';
 import { UsageError, type CliCommand } from './cli-command.js';
+import { analyticsCommand } from './commands/analytics.js';
 import { backupCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
@@ -20,6 +21,7 @@ const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  analytics: analyticsCommand,
   schema: schemaCommand,
   token: tokenCommand,
   user: userCommand,

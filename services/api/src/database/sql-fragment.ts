@@ -54,3 +54,13 @@ export async function runSqlCount(em: EntityManager, fragment: SqlFragment): Pro
     .execute(fragment.text, [...fragment.values], 'run', em.getTransactionContext())) as { affectedRows?: number; rowCount?: number };
   return result.affectedRows ?? result.rowCount ?? 0;
 }
+
+/**
+ * A list of values as one bound Postgres array (`type[]`), e.g. for `= any(…)`: bound as an array
+ * literal (every element quoted and escaped), as the driver would otherwise spread a JS array into a
+ * comma list of parameters. The planner sees its values, so `= any(…)` on an indexed column uses the index.
+ */
+export function sqlArray(values: readonly (number | string)[], type: 'int' | 'date' | 'text'): SqlFragment {
+  const literal = `{${values.map((value) => `"${String(value).replace(/[\\"]/g, (character) => `\\${character}`)}"`).join(',')}}`;
+  return sql`${literal}::${rawSql(type)}[]`;
+}

@@ -36,10 +36,13 @@ function grainColumns(grain: readonly RollupGrain[]): string[] {
 
 /**
  * The rollup's rows computed from the base tables for one programme, in the rollup's column order
- * (programme_id, grain…, participant_id, records, present, present_minutes). The refresh inserts it; a
- * query reads it directly while the programme's rollups are being rebuilt (never a stale answer).
+ * (programme_id, grain…, participant_id, records, present, present_minutes): every per-participant
+ * aggregate of attendance is defined here, for the full rebuild and the incremental refresh alike (a
+ * new aggregate column goes here, in `attendanceRollupFromFinest` and in the table). `participants`
+ * limits it to those participants' rows (an int[] fragment). A query reads it directly while the
+ * programme's rollups are dirty (never a stale answer).
  */
-export function attendanceRollupFromBase(rollup: AttendanceRollup, programmeId: SqlFragment): SqlFragment {
+export function attendanceRollupFromBase(rollup: AttendanceRollup, programmeId: SqlFragment, participants?: SqlFragment): SqlFragment {
   const grainSelect = rollup.grain.map((column) =>
     column === 'activity' ? 's.activity_id' : `date_trunc('month', s.date)::date as month`,
   );
@@ -51,16 +54,17 @@ export function attendanceRollupFromBase(rollup: AttendanceRollup, programmeId: 
     from attendance at
     join session s on s.id = at.session_id
     join activity a0 on a0.id = s.activity_id
-    where a0.programme_id = ${programmeId}
+    where a0.programme_id = ${programmeId}${participants ? sql` and at.participant_id = any(${participants})` : rawSql('')}
     group by ${rawSql(Array.from({ length: groupCount }, (_, index) => String(index + 1)).join(', '))}`;
 }
 
-/** A coarser rollup summed from the finest one (much cheaper than from the base tables). */
-export function attendanceRollupFromFinest(rollup: AttendanceRollup, programmeId: SqlFragment): SqlFragment {
+/** A coarser rollup summed from the finest one (much cheaper than from the base tables), optionally for some participants only. */
+export function attendanceRollupFromFinest(rollup: AttendanceRollup, programmeId: SqlFragment, participants?: SqlFragment): SqlFragment {
   const columns = grainColumns(rollup.grain);
   const keys = ['programme_id', ...columns, 'participant_id'].join(', ');
   return sql`select ${rawSql(keys)}, sum(records)::int, sum(present)::int, sum(present_minutes)::numeric(16,4)
-    from analytics_attendance_pam where programme_id = ${programmeId} group by ${rawSql(keys)}`;
+    from analytics_attendance_pam where programme_id = ${programmeId}${participants ? sql` and participant_id = any(${participants})` : rawSql('')}
+    group by ${rawSql(keys)}`;
 }
 
 /** Column list of a rollup table, for inserts. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { refreshAnalyticsRollups } from '../../analytics/index.js';
+import { refreshAnalyticsRollups, type RollupRefreshSummary } from '../../analytics/index.js';
 import { runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
 
 /** Advisory-lock namespaces (first key of PostgreSQL's two-key advisory locks). */
@@ -16,16 +16,22 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
 }
 
 /**
- * Rebuilds a programme's analytics rollups in a transaction of its own, holding the programme's
- * import lock so that no import commits mid-rebuild (which would leave rollups marked fresh yet
- * missing its rows). Until it runs, triggers keep the rollups marked dirty and analytics read the
- * base tables: answers are exact either way, only slower in between.
+ * Brings a programme's analytics rollups up to date in a transaction of its own, holding the
+ * programme's import lock so that no import commits mid-refresh. The entry point for any writer that
+ * did not refresh inside its own transaction (and for seeding, after many files): it recomputes only
+ * what the writes since the last refresh touched (analytics/rollups/refresh-rollups.ts); `force`
+ * rebuilds everything (`hub analytics rebuild`). Until it runs,
+ * analytics read the base tables: answers are exact either way, only slower in between.
  */
-export async function refreshRollupsUnderImportLock(em: EntityManager, programmeId: number): Promise<void> {
-  await em.transactional(async (trx) => {
+export async function refreshRollupsUnderImportLock(
+  em: EntityManager,
+  programmeId: number,
+  options: { force?: boolean } = {},
+): Promise<RollupRefreshSummary> {
+  return em.transactional(async (trx) => {
     await runSql(trx, sql`set local statement_timeout = 0`);
     await runSql(trx, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
-    await refreshAnalyticsRollups(trx, { programmeId });
+    return refreshAnalyticsRollups(trx, { programmeId, force: options.force });
   });
 }
 

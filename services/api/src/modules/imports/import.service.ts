@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { refreshAnalyticsRollups } from '../../analytics/index.js';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import { importedRows, importFiles } from '../../observability/metrics.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -11,7 +12,7 @@ import { Programme } from '../programme/programme.entity.js';
 import { HeaderError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
-import { lockForImport, refreshRollupsUnderImportLock } from './import-locks.js';
+import { lockForImport } from './import-locks.js';
 import type { ImportReport, ImportRowError } from './import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
@@ -43,8 +44,8 @@ export interface ImportFileOptions {
   peselSecret: string;
   onProgress?: (rowsRead: number) => void;
   /**
-   * Rebuild the analytics rollups once the file is stored (default true). A caller importing many
-   * files in a row (seeding) passes false and refreshes once at the end.
+   * Bring the analytics rollups up to date in the import's transaction (default true). A caller
+   * importing many files in a row (seeding) passes false and refreshes once at the end.
    */
   refreshRollups?: boolean;
 }
@@ -154,13 +155,13 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         stagedRows: staged,
       });
       Object.assign(report, counts);
+      // In the import's transaction, under its programme lock: readers keep the last committed rollups
+      // until the rows and their rollups appear together.
+      if (options.refreshRollups !== false) await refreshAnalyticsRollups(trx, { programmeId: programme.id });
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer);
     });
     importFiles.inc({ kind: spec.kind, outcome: 'accepted' });
     importedRows.inc({ kind: spec.kind, outcome: 'accepted' }, report.rowsRead);
-    if (options.refreshRollups !== false) {
-      await refreshRollupsUnderImportLock(options.orm.em.fork(), programme.id);
-    }
   } catch (error) {
     if (!(error instanceof FileRejected)) {
       importFiles.inc({ kind: spec.kind, outcome: 'failed' });
