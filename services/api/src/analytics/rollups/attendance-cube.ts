@@ -1,6 +1,7 @@
 import { rawSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
 import { ACTIVITY_FILTER_FIELDS, PARTICIPANT_ATTRIBUTE_FILTER_FIELDS, type ListFilterField, type NormalisedFilter } from '../analytics-filter.js';
 import { Dimension } from '../semantic/dimension.js';
+import { RECORD_KEY_MODULUS_SQL } from '../perturbation/cell-key.js';
 import { AGE_BAND_SQL, EDUCATION_SQL } from '../semantic/dimensions.js';
 
 /**
@@ -10,6 +11,9 @@ import { AGE_BAND_SQL, EDUCATION_SQL } from '../semantic/dimensions.js';
  * distinct-participant counts of cells that differ only in those add up exactly; cells that differ in
  * activity or month do not (one participant attends many), which is why each level and the monthly /
  * whole-programme split is a cube of its own, and why only queries that keep to one of them can read it.
+ * Next to each count of participants (`participants`, `active`) the cube keeps the sum of the same
+ * participants' record keys mod 2^32 (`participants_key`, `active_key`): the cell key method's input
+ * (perturbation/cell-key.ts), which adds up across cube rows exactly as the counts do.
  */
 
 /** Which activity key a cube's cells carry. */
@@ -111,7 +115,7 @@ const LEVEL_KEY: Record<CubeLevel, { key: string | null; select: string }> = {
 
 const CUBE_COLUMNS =
   'programme_id, level, monthly, all_attributes, month, partner_id, task_id, activity_id, kind, ' +
-  'sex, age_band, labour_status, education, records, present, present_minutes, participants, active';
+  'sex, age_band, labour_status, education, records, present, present_minutes, participants, active, participants_key, active_key';
 
 /**
  * The cubes kept: every level for the whole programme, and every level but ACTIVITY by month
@@ -141,11 +145,12 @@ function cubeInsert(level: CubeLevel, monthly: boolean, programmeId: SqlFragment
   const groupKeys = [...(key ? ['u.k'] : []), 'u.month'].join(', ');
   const partner = level === 'PARTNER' ? 'u.k' : 'case when min(u.partner_min) = max(u.partner_max) then min(u.partner_min) end';
   return sql`insert into analytics_attendance_cube (${rawSql(CUBE_COLUMNS)})
-    with t as materialized (select p.id, p.sex, ${rawSql(AGE_BAND_SQL)} as age_band, p.labour_status, ${rawSql(EDUCATION_SQL)} as education
+    with t as materialized (select p.id, p.record_key, p.sex, ${rawSql(AGE_BAND_SQL)} as age_band, p.labour_status, ${rawSql(EDUCATION_SQL)} as education
       from participant p where p.programme_id = ${programmeId})
     select ${programmeId}, ${level}::text, ${monthly}::boolean, grouping(t.sex) = 1, u.month, ${rawSql(partner)}, ${rawSql(select)},
       t.sex, t.age_band, t.labour_status, t.education,
-      sum(u.records), sum(u.present), sum(u.present_minutes), count(*), count(*) filter (where u.present > 0)
+      sum(u.records), sum(u.present), sum(u.present_minutes), count(*), count(*) filter (where u.present > 0),
+      mod(sum(t.record_key), ${rawSql(RECORD_KEY_MODULUS_SQL)}), coalesce(mod(sum(t.record_key) filter (where u.present > 0), ${rawSql(RECORD_KEY_MODULUS_SQL)}), 0)
     from (select ${rawSql(keyColumn)}${rawSql(month)} as month, r.participant_id,
         sum(r.records) as records, sum(r.present) as present, sum(r.present_minutes) as present_minutes,
         min(a.partner_id) as partner_min, max(a.partner_id) as partner_max, min(a.task_id) as task_id, min(a.kind) as kind
