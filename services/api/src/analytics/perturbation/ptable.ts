@@ -80,14 +80,14 @@ function maxEntropyRow(support: readonly number[], variance: number): number[] {
     const m3 = p.reduce((sum, pi, index) => sum + pi * support[index]! ** 3, 0);
     const m4 = p.reduce((sum, pi, index) => sum + pi * support[index]! ** 4, 0);
     const [g1, g2] = [m1, m2 - variance];
-    if (Math.abs(g1) < 1e-13 && Math.abs(g2) < 1e-13) return p;
+    if (Math.abs(g1) < 1e-11 && Math.abs(g2) < 1e-11) return p;
     // Hessian: the covariance of (d, d²).
     const [h11, h12, h22] = [m2 - m1 * m1, m3 - m1 * m2, m4 - m2 * m2];
     const determinant = h11 * h22 - h12 * h12;
     const [step1, step2] = [(h22 * g1 - h12 * g2) / determinant, (h11 * g2 - h12 * g1) / determinant];
     let scale = 1;
     const before = dual(a, b);
-    while (scale > 1e-12 && dual(a - scale * step1, b - scale * step2) > before - 1e-4 * scale * (g1 * step1 + g2 * step2)) scale /= 2;
+    while (scale > 1e-6 && dual(a - scale * step1, b - scale * step2) > before - 1e-4 * scale * (g1 * step1 + g2 * step2)) scale /= 2;
     a -= scale * step1;
     b -= scale * step2;
   }
