@@ -133,7 +133,7 @@ async function analytics<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
       const argument = String(error.extensions.argument ?? 'parameters');
-      throw new ExportParameterError(argument === 'filter' ? 'from' : argument, error.message);
+      throw new ExportParameterError(argument === 'filter' ? 'from' : argument.replace(/^filter\./, ''), error.message);
     }
     throw error;
   }
