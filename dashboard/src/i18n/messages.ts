@@ -63,6 +63,8 @@ export const pl = {
   suppressedValue: '< {k}',
   suppressedExplanation:
     'Ukryto: wartość opiera się na mniej niż {k} uczestnikach (albo pozwoliłaby odtworzyć inną ukrytą wartość). Chroni to prywatność osób w programie.',
+  perturbedNote:
+    'Liczby na tych stronach są lekko zaburzone, by chronić uczestników: każda różni się od prawdziwej o najwyżej ±{d} (sumy godzin i sztuk o najwyżej {d} średnie wkłady), ta sama komórka zawsze pokazuje tę samą wartość, części nie muszą sumować się do całości, a „< {k}” obejmuje też 0.',
   kpis: 'Wskaźniki programu',
   // charts
   showTable: 'Pokaż tabelę',
@@ -214,6 +216,8 @@ export const en: Record<MessageKey, string> = {
   suppressedValue: '< {k}',
   suppressedExplanation:
     'Hidden: the value rests on fewer than {k} participants (or would let another hidden value be worked out). This protects the privacy of the people in the programme.',
+  perturbedNote:
+    'Figures on these pages are slightly perturbed to protect participants: each differs from the true value by at most ±{d} (sums of hours and items by at most {d} mean contributions), the same cell always shows the same value, parts need not add up to totals, and "< {k}" includes 0.',
   kpis: 'Programme indicators',
   showTable: 'Show table',
   showChart: 'Show chart',

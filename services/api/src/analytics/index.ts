@@ -7,3 +7,4 @@ export { refreshAnalyticsRollups } from './rollups/refresh-rollups.js';
 export { Measure } from './semantic/measure.js';
 export { Dimension } from './semantic/dimension.js';
 export type { AnalyticsFilterValues } from './analytics-filter.js';
+export { publicationOf, type Publication } from './perturbation/publication.js';

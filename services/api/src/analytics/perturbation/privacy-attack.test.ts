@@ -256,8 +256,8 @@ const ATTRIBUTE_LAYOUT: CellLayout = { grouped: ATTRIBUTES.slice(0, 3), filtered
 const FACTS: { name: string; measure: Measure; filter: Filter }[] = [
   { name: 'dropped out', measure: Measure.DROPOUTS, filter: {} },
   { name: 'attended MOPS-W4', measure: Measure.PARTICIPANTS, filter: { activities: ['MOPS-W4'] } },
-  { name: 'employed after', measure: Measure.RESULTS, filter: { resultTypes: ['EMPLOYED', 'SELF_EMPLOYED'] } },
-  { name: 'medical exam', measure: Measure.PARTICIPANTS, filter: { supportKinds: ['BADANIE_LEKARSKIE'] } },
+  { name: 'employed after', measure: Measure.RESULTS, filter: { resultTypes: ['EMPLOYED', 'SELF_EMPLOYED'] } as Filter },
+  { name: 'medical exam', measure: Measure.PARTICIPANTS, filter: { supportKinds: ['BADANIE_LEKARSKIE'] } as Filter },
 ];
 
 interface ReconstructionFigures {

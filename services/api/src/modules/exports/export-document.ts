@@ -8,6 +8,8 @@ import {
   runAggregate,
   runIndicators,
   suppressionPolicyFor,
+  publicationOf,
+  type Publication,
   type AggregateAnswer,
   type AggregateRowValue,
   type AnalyticsFilterValues,
@@ -95,6 +97,8 @@ export interface ExportDocument {
   role: Role;
   partnerCode: string | null;
   suppressionK: number;
+  /** Whether and how much the values are perturbed for this role (cell key method), with a note saying so. */
+  perturbation: Publication;
   /** What a hidden cell reads in CSV and XLSX ("<5"); the JSON has value null, suppressed true. */
   suppressedMarker: string;
   /** The caller's filter (empty: the whole programme). */
@@ -239,6 +243,7 @@ export async function buildExportDocument(
     role: suppressionPolicyFor(viewer).role,
     partnerCode: viewer.partnerCode,
     suppressionK: k,
+    perturbation: publicationOf(viewer),
     suppressedMarker: `<${k}`,
     filter: request.filter,
     indicatorDefinitions: definitions.map((definition) => ({
