@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliViewer, Role, type Viewer } from '../../modules/auth/viewer.js';
 import { buildExportDocument } from '../../modules/exports/export-document.js';
@@ -385,5 +386,27 @@ describe('the issue-12 attack on the pilot', () => {
     for (const row of exported.aggregate!.rows) expect(row.suppressed ? 'hidden' : row.value).toEqual(bySex.get(row.keys[0]!.code));
     // Asked again (no cache in between): the same answer.
     expect(await answerAs(viewer, Measure.PARTICIPANTS, [Dimension.SEX], {})).toEqual(bySex);
+  });
+
+  it('keeps the record keys out of the schema, participant answers and exports', async () => {
+    const keys = (await testHub.database.orm.em.getConnection().execute<{ key: string }[]>('select record_key::text as key from participant')).map((row) => row.key);
+    expect(new Set(keys).size).toBe(100);
+    const schema = printSchema(testHub.hub.schema);
+    expect(schema).not.toMatch(/record_?key/i);
+    const participants = await testHub.hub.execute(
+      `{ participants(programme: "${PROGRAMME}", first: 100) { nodes { id code sex ageAtEntry ageBand entryDate exitDate exitReason labourStatus educationLevel } } }`,
+      {},
+      viewerFor(Role.ADMIN),
+    );
+    expect(participants.errors).toBeUndefined();
+    const em = testHub.database.orm.em.fork();
+    const exports = await Promise.all(
+      [viewerFor(Role.ADMIN), viewerFor(Role.EVALUATOR)].map((viewer) =>
+        buildExportDocument(em, { request: { kind: 'indicators', programmeCode: PROGRAMME, groupBy: [], filter: {} } as never, viewer, k: K, now: new Date() }),
+      ),
+    );
+    const published = JSON.stringify([participants.data, exports]);
+    expect(published).not.toMatch(/record_?key/i);
+    for (const key of keys) expect(published).not.toContain(key);
   });
 });
