@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { Counter } from 'prom-client';
@@ -7,7 +8,7 @@ import { actorOf, recordAuditNow } from '../modules/audit/audit.service.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { metricsRegistry } from '../observability/metrics.js';
 import { RESTRICTED_ANALYTICS_LIMITS } from './limits.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { fragmentsOf } from './operation-guard.plugin.js';
 
 const ANALYTICS_FIELDS = new Set(['aggregate', 'indicators']);
 
@@ -86,11 +87,7 @@ export function restrictedQuestionsPlugin(volume: RestrictedQuestionVolume): Apo
           if (!operation || operation.operation !== 'query') return;
           const policy = suppressionPolicyFor(contextValue.viewer);
           if (!contextValue.viewer || !policy.suppress) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
+          const fragments = fragmentsOf(document);
           const fields = countAnalyticsFields(operation.selectionSet, fragments);
           const limit = RESTRICTED_ANALYTICS_LIMITS.maxFieldsPerRequest;
           if (fields > limit) {
