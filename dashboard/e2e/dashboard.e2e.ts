@@ -208,6 +208,8 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     await hidden.waitFor();
     expect(await hidden.textContent()).toBe('< 5');
     expect(await hidden.getAttribute('title')).toContain('mniej niż 5 uczestnikach');
+    // The page says the figures are perturbed, and by how much at most.
+    expect(await page.getByRole('note').textContent()).toContain('o najwyżej ±3');
     await screenshot(page, 'evaluator-outcomes-table');
     // Evaluators see aggregates only: no data-quality or import pages.
     expect(await page.getByRole('link', { name: 'Jakość danych' }).count()).toBe(0);

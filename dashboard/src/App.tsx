@@ -12,6 +12,7 @@ import { parseFilters, type DashboardFilters } from './filters/filters';
 import { LogoutMutation, MeQuery, PILOT_PROGRAMME, ProgrammeStructureQuery } from './graphql/documents';
 import { I18nProvider, useI18n, type Language } from './i18n/i18n';
 import { OverviewPage } from './pages/OverviewPage';
+import { PerturbationNote } from './ui/PerturbationNote';
 import { QueryState } from './ui/QueryState';
 
 // Every page but the overview is its own chunk: the first load carries no chart code.
@@ -104,6 +105,7 @@ function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void })
           <ProgrammeContext.Provider value={data!.programme!}>
             {!UNFILTERED.has(route.id) && <FilterBar filters={filters} />}
             <main id="main" className="page" data-page={route.id} tabIndex={-1}>
+              <PerturbationNote />
               <Suspense fallback={<p role="status" className="loading">{t('loading')}</p>}>
                 <Page id={route.id} filters={filters} />
               </Suspense>

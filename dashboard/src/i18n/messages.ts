@@ -64,7 +64,9 @@ export const pl = {
   progress: '{percent} celu',
   suppressedValue: '< {k}',
   suppressedExplanation:
-    'Ukryto: wartość opiera się na mniej niż {k} uczestnikach (albo pozwoliłaby odtworzyć inną ukrytą wartość). Chroni to prywatność osób w programie.',
+    'Ukryto: po zaburzeniu komórka opiera się na mniej niż {k} uczestnikach (może też być pusta). Chroni to prywatność osób w programie.',
+  perturbedNote:
+    'Liczby na tych stronach są lekko zaburzone, by chronić uczestników: każda różni się od prawdziwej o najwyżej ±{d} (sumy godzin i sztuk o najwyżej {d} średnie wkłady), ta sama komórka zawsze pokazuje tę samą wartość, części nie muszą sumować się do całości, a „< {k}” obejmuje też 0.',
   kpis: 'Wskaźniki programu',
   // charts
   showTable: 'Pokaż tabelę',
@@ -215,7 +217,9 @@ export const en: Record<MessageKey, string> = {
   progress: '{percent} of target',
   suppressedValue: '< {k}',
   suppressedExplanation:
-    'Hidden: the value rests on fewer than {k} participants (or would let another hidden value be worked out). This protects the privacy of the people in the programme.',
+    'Hidden: after perturbation the cell rests on fewer than {k} participants (it may also be empty). This protects the privacy of the people in the programme.',
+  perturbedNote:
+    'Figures on these pages are slightly perturbed to protect participants: each differs from the true value by at most ±{d} (sums of hours and items by at most {d} mean contributions), the same cell always shows the same value, parts need not add up to totals, and "< {k}" includes 0.',
   kpis: 'Programme indicators',
   showTable: 'Show table',
   showChart: 'Show chart',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Harness, mockClient } from '../test-support/mock-client';
 import ImportPage, { fileToBase64 } from './ImportPage';
 
-const cisi = { role: 'PARTNER' as const, partnerCode: 'CISI', email: 'cisi@x', label: 'cisi@x', sessionExpiresAt: null, suppressionK: 5 };
+const cisi = { role: 'PARTNER' as const, partnerCode: 'CISI', email: 'cisi@x', label: 'cisi@x', sessionExpiresAt: null, suppressionK: 5, perturbationMaxAdjustment: 3 };
 
 describe('the import page', () => {
   it('encodes the file as base64, bytes intact', async () => {

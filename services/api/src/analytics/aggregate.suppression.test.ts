@@ -6,10 +6,10 @@ import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
 import { refreshAnalyticsRollups } from './rollups/refresh-rollups.js';
 import { runAggregate } from './run-aggregate.js';
-import { Dimension } from './semantic/dimension.js';
+import { publishKeyedCell } from './perturbation/publish-cell.js';
 import { Measure } from './semantic/measure.js';
 
-/** Suppression by role on the reference dataset (counts by hand in test-support/analytics-reference-dataset.ts). */
+/** Suppression and perturbation by role on the reference dataset (counts by hand in test-support/analytics-reference-dataset.ts). */
 
 const PROGRAMME = 'RDR-PLOCK-2011';
 const AGGREGATE = `query ($measure: Measure!, $groupBy: [Dimension!]!, $filter: AnalyticsFilter) {
@@ -42,20 +42,35 @@ async function view(viewer: Viewer | null, measure: string, groupBy: string[] = 
   );
 }
 
-/** Same, straight through the service with another K. */
-async function viewWithK(k: number, measure: Measure, groupBy: Dimension[], viewer: Viewer = viewerFor(Role.EVALUATOR)) {
-  const answer = await runAggregate(testHub.database.orm.em.fork(), { programmeCode: PROGRAMME, measure, groupBy, viewer, k });
-  return Object.fromEntries(answer.rows.map((row) => [row.keys.map((key) => key.code).join('|'), row.suppressed ? '<K' : row.value]));
+/**
+ * Fixed record keys (P_i gets i × 0x1F3A5C7), so the published values below are fixed; the oracle sums
+ * them itself over the participants a cell rests on, independently of the analytics SQL.
+ */
+async function fixRecordKeys(): Promise<void> {
+  await testHub.database.orm.em.getConnection().execute(
+    `update participant set record_key = (substr(code, 5)::bigint * ${0x1f3a5c7}) % 4294967296`,
+  );
+}
+
+/** What a restricted role must see of a participant count resting on the participants `where` selects. */
+async function expectedCount(where: string): Promise<number | '<K'> {
+  const [row] = await testHub.database.orm.em.getConnection().execute<{ n: number; keys: string }[]>(
+    `select count(*)::int as n, coalesce(sum(record_key), 0)::text as keys from participant p where ${where}`,
+  );
+  const published = publishKeyedCell('count', { value: row!.n, contributors: row!.n, keySum: Number(row!.keys) }, 5);
+  return published.suppressed ? '<K' : published.value!;
 }
 
 describe.each([
   { state: 'read from the base tables while the rollups are dirty', fresh: false },
   { state: 'read from the rollups and cubes', fresh: true },
-])('suppression by role, $state', ({ fresh }) => {
+])('perturbation by role, $state', ({ fresh }) => {
   beforeAll(async () => {
+    await fixRecordKeys();
     const em = testHub.database.orm.em.fork();
     const programme = await em.findOneOrFail(Programme, { code: PROGRAMME });
-    if (fresh) await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId: programme.id }));
+    // The cube keeps key sums, so it is rebuilt after the keys change.
+    if (fresh) await em.transactional((tx) => refreshAnalyticsRollups(tx, { programmeId: programme.id, force: true }));
     else await em.getConnection().execute('update analytics_rollup_state set dirty = true');
   });
 
@@ -66,68 +81,63 @@ describe.each([
     }
   });
 
-  it('EVALUATOR: a total on 1…K−1 participants is hidden; 0 and ≥ K are shown', async () => {
+  it('EVALUATOR: each cell is its exact count moved by the ptable under the key sum of exactly its participants', async () => {
     const evaluator = viewerFor(Role.EVALUATOR);
-    expect(await view(evaluator, 'DROPOUTS')).toEqual({ total: '<K' });
-    expect(await view(evaluator, 'PARTICIPANTS')).toEqual({ total: 8 });
-    expect(await view(evaluator, 'CHILDCARE_HOURS', [], { partners: ['CISI'] })).toEqual({ total: 0 });
-  });
-
-  it('EVALUATOR, 1-D: primary (MALE 3) and complementary (FEMALE 5, else MALE = 8 − 5)', async () => {
-    expect(await view(viewerFor(Role.EVALUATOR), 'PARTICIPANTS', ['SEX'])).toEqual({ FEMALE: '<K', MALE: '<K' });
-  });
-
-  it('contributors, not the value, decide: 9 MOPS attendances rest on 5 participants, 5 ZDZ ones on 3', async () => {
-    // MOPS 9 (P1–P5 present), CISI 6 (P1 P2 P6 P7), ZDZ 5 (P2 P7 P8): CISI and ZDZ are small.
-    expect(await view(viewerFor(Role.EVALUATOR), 'ATTENDANCES', ['PARTNER'])).toEqual({ MOPS: 9, CISI: '<K', ZDZ: '<K' });
-  });
-
-  it('1-D complementary with K = 2: EMPLOYED (1) takes INACTIVE (2, the smallest) with it', async () => {
-    expect(await viewWithK(2, Measure.PARTICIPANTS, [Dimension.LABOUR_STATUS])).toEqual({ UNEMPLOYED: 5, INACTIVE: '<K', EMPLOYED: '<K' });
-  });
-
-  it('MONTH series: a lone small month is not left recoverable from the total', async () => {
-    // Entries with K = 2: Sep 3, Oct 4, Nov 1 → Nov hidden, then the smallest non-empty other month (Sep).
-    const answer = await viewWithK(2, Measure.PARTICIPANTS, [Dimension.MONTH]);
-    expect(answer['2011-11']).toBe('<K');
-    expect(answer['2011-09']).toBe('<K');
-    expect(answer['2011-10']).toBe(4);
-    expect(answer['2012-01']).toBe(0);
-  });
-
-  it('2-D complementary along rows and columns (K = 2, sex × labour status)', async () => {
-    // F: INACTIVE 1 (P1), UNEMPLOYED 3 (P3 P6 P8), EMPLOYED 1 (P4); M: INACTIVE 1 (P5), UNEMPLOYED 2 (P2 P7).
-    // Primary: F|INACTIVE, F|EMPLOYED, M|INACTIVE. Row M then needs M|UNEMPLOYED, and the UNEMPLOYED column F|UNEMPLOYED.
-    expect(await viewWithK(2, Measure.PARTICIPANTS, [Dimension.SEX, Dimension.LABOUR_STATUS])).toEqual({
-      'FEMALE|UNEMPLOYED': '<K', 'FEMALE|INACTIVE': '<K', 'FEMALE|EMPLOYED': '<K',
-      'MALE|UNEMPLOYED': '<K', 'MALE|INACTIVE': '<K',
+    expect(await view(evaluator, 'PARTICIPANTS', ['SEX'])).toEqual({
+      FEMALE: await expectedCount(`sex = 'FEMALE'`),
+      MALE: await expectedCount(`sex = 'MALE'`),
     });
-    // K = 2 on attendances by partner × sex: MOPS F 6 (P1 P3 P4) M 3 (P2 P5); CISI F 3 (P1 P6) M 3 (P2 P7);
-    // ZDZ F 2 (P8 alone) M 3 (P2 P7). Only ZDZ|FEMALE is primary; row ZDZ takes ZDZ|MALE; column FEMALE takes
-    // CISI|FEMALE (2 participants, fewer than MOPS's 3); row CISI then takes CISI|MALE; column MALE is even (2 hidden).
-    expect(await viewWithK(2, Measure.ATTENDANCES, [Dimension.PARTNER, Dimension.SEX])).toEqual({
-      'MOPS|FEMALE': 6, 'MOPS|MALE': 3, 'CISI|FEMALE': '<K', 'CISI|MALE': '<K', 'ZDZ|FEMALE': '<K', 'ZDZ|MALE': '<K',
+    expect(await view(evaluator, 'PARTICIPANTS', ['LABOUR_STATUS'])).toEqual({
+      UNEMPLOYED: await expectedCount(`labour_status = 'UNEMPLOYED'`),
+      INACTIVE: await expectedCount(`labour_status = 'INACTIVE'`),
+      EMPLOYED: await expectedCount(`labour_status = 'EMPLOYED'`),
     });
+    expect(await view(evaluator, 'PARTICIPANTS')).toEqual({ total: await expectedCount('true') });
+    expect(await view(evaluator, 'DROPOUTS')).toEqual({ total: await expectedCount(`exit_reason = 'DROPPED_OUT'`) });
   });
 
-  it('PARTNER sees its own activities exactly and others\' suppressed', async () => {
+  it('EVALUATOR: an empty cell reads "<K", like a small one', async () => {
+    const evaluator = viewerFor(Role.EVALUATOR);
+    expect(await view(evaluator, 'CHILDCARE_HOURS', [], { partners: ['CISI'] })).toEqual({ total: '<K' });
+    // One person (P5, the only inactive man) is always "<K": 1 + D = 4 < K.
+    expect(await view(evaluator, 'PARTICIPANTS', [], { sexes: ['MALE'], labourStatuses: ['INACTIVE'] })).toEqual({ total: '<K' });
+  });
+
+  it('EVALUATOR: the same participants give the same value by any route, every time', async () => {
+    const evaluator = viewerFor(Role.EVALUATOR);
+    const bySex = await view(evaluator, 'PARTICIPANTS', ['SEX']);
+    expect(await view(evaluator, 'PARTICIPANTS', [], { sexes: ['FEMALE'] })).toEqual({ total: bySex.FEMALE });
+    expect(await view(evaluator, 'PARTICIPANTS', ['SEX'], { sexes: ['FEMALE', 'MALE'] })).toEqual(bySex);
+    // A rate is the perturbed numerator (ATTENDANCES' cell) over the perturbed denominator (ATTENDANCE_RECORDS').
+    const [present, records, rate] = await Promise.all(
+      ['ATTENDANCES', 'ATTENDANCE_RECORDS', 'ATTENDANCE_RATE'].map((measure) => view(evaluator, measure, ['PARTNER'])),
+    );
+    for (const partner of ['MOPS', 'CISI', 'ZDZ']) {
+      if (records![partner] === '<K') expect(rate![partner]).toBe('<K');
+      else expect(rate![partner]).toBeCloseTo(Math.min(1, Number(present![partner]) / Number(records![partner])), 12);
+    }
+  });
+
+  it('PARTNER sees its own activities exactly and others\' cells perturbed', async () => {
     const cisi = viewerFor(Role.PARTNER, 'CISI');
-    // Participants by partner: MOPS 5, CISI 4 (own), ZDZ 4 (hidden) → complement: MOPS, not CISI (which CISI knows anyway).
-    expect(await view(cisi, 'PARTICIPANTS', ['PARTNER'])).toEqual({ MOPS: '<K', CISI: 4, ZDZ: '<K' });
+    const byPartner = await view(cisi, 'PARTICIPANTS', ['PARTNER']);
+    expect(byPartner.CISI).toBe(4);
+    // Others' cells: as EVALUATOR sees them.
+    const evaluatorView = await view(viewerFor(Role.EVALUATOR), 'PARTICIPANTS', ['PARTNER']);
+    expect(byPartner.MOPS).toEqual(evaluatorView.MOPS);
+    expect(byPartner.ZDZ).toEqual(evaluatorView.ZDZ);
     expect(await view(cisi, 'SUPPORT_ITEMS', [], { partners: ['CISI'] })).toEqual({ total: 8 });
-    expect(await view(cisi, 'ACTIVE_PARTICIPANTS', [], { partners: ['ZDZ'] })).toEqual({ total: '<K' });
-    // The register is MOPS's: CISI sees sex counts suppressed, MOPS (the leader) exactly.
-    expect(await view(cisi, 'PARTICIPANTS', ['SEX'])).toEqual({ FEMALE: '<K', MALE: '<K' });
+    // The register is MOPS's: CISI sees the sex counts perturbed, MOPS (the leader) exactly.
+    expect(await view(cisi, 'PARTICIPANTS', ['SEX'])).toEqual({ FEMALE: await expectedCount(`sex = 'FEMALE'`), MALE: await expectedCount(`sex = 'MALE'`) });
     expect(await view(viewerFor(Role.PARTNER, 'MOPS'), 'PARTICIPANTS', ['SEX'])).toEqual({ FEMALE: 5, MALE: 3 });
-    // MOPS's childcare (3 participants) is its own; its attendance at CISI is not.
     expect(await view(viewerFor(Role.PARTNER, 'MOPS'), 'CHILDCARE_HOURS')).toEqual({ total: 7 });
-    expect(await view(viewerFor(Role.PARTNER, 'MOPS'), 'ATTENDANCES', ['PARTNER'])).toEqual({ MOPS: 9, CISI: '<K', ZDZ: '<K' });
   });
 
   it('a service call without a viewer is treated as EVALUATOR', async () => {
     const answer = await runAggregate(testHub.database.orm.em.fork(), { programmeCode: PROGRAMME, measure: Measure.DROPOUTS, viewer: null, k: 5 });
     expect(answer.role).toBe(Role.EVALUATOR);
-    expect(answer.rows).toEqual([{ keys: [], value: null, suppressed: true }]);
+    const expected = await expectedCount(`exit_reason = 'DROPPED_OUT'`);
+    expect(answer.rows).toEqual([{ keys: [], value: expected === '<K' ? null : expected, suppressed: expected === '<K' }]);
   });
 });
 
@@ -163,6 +173,20 @@ describe('aggregate input errors', () => {
     const measure = await errorOf({ measure: 'HEADCOUNT', groupBy: [] });
     expect(measure.message).toContain('HEADCOUNT');
     expect(measure.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('asks restricted roles for whole months: a day inside a month is BAD_USER_INPUT naming the rule', async () => {
+    for (const viewer of [viewerFor(Role.EVALUATOR), viewerFor(Role.PARTNER, 'CISI')]) {
+      const from = await errorOf({ measure: 'PARTICIPANTS', groupBy: [], filter: { from: '2011-10-15' } }, AGGREGATE, viewer);
+      expect(from.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(from.message).toContain('filter.from (2011-10-15) must be the first day of a month');
+      const to = await errorOf({ measure: 'PARTICIPANTS', groupBy: [], filter: { to: '2011-10-30' } }, AGGREGATE, viewer);
+      expect(to.message).toContain('filter.to (2011-10-30) must be the last day of a month');
+    }
+    const months = await testHub.hub.execute(AGGREGATE, { measure: 'PARTICIPANTS', groupBy: [], filter: { from: '2011-10-01', to: '2012-02-29' } }, viewerFor(Role.EVALUATOR));
+    expect(months.errors).toBeUndefined();
+    const admin = await testHub.hub.execute(AGGREGATE, { measure: 'PARTICIPANTS', groupBy: [], filter: { from: '2011-10-15' } }, viewerFor(Role.ADMIN));
+    expect(admin.errors).toBeUndefined();
   });
 
   it('refuses anonymous callers', async () => {

@@ -54,10 +54,11 @@ describe('the analytics answer cache', () => {
     const [hitsBefore, computedBefore] = [await answersFrom('cache'), await answersFrom('computed')];
     expect(await bySex(Role.STEERING)).toEqual([['FEMALE', 5, false], ['MALE', 3, false]]);
     expect(await bySex(Role.STEERING)).toEqual([['FEMALE', 5, false], ['MALE', 3, false]]);
-    // The same question for another role is another answer: 3 < K hides MALE, and FEMALE with it (the total gives it away).
-    expect(await bySex(Role.EVALUATOR)).toEqual([['FEMALE', null, true], ['MALE', null, true]]);
+    // The same question for another role is another answer (perturbed for EVALUATOR); asked again, the same one.
+    const evaluator = await bySex(Role.EVALUATOR);
+    expect(await bySex(Role.EVALUATOR)).toEqual(evaluator);
     expect(await answersFrom('computed')).toBe(computedBefore + 2);
-    expect(await answersFrom('cache')).toBe(hitsBefore + 1);
+    expect(await answersFrom('cache')).toBe(hitsBefore + 2);
 
     // A man registered by a writer the hub knows nothing about: the next answer counts him.
     const [template] = await write(`select * from participant where programme_id = ? order by id limit 1`, [programmeId]);

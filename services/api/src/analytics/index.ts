@@ -11,3 +11,4 @@ export { AnalyticsAnswerCache, dataVersionLoader, type RequestAnswerCache } from
 export { AnalyticsResolver } from './graphql/analytics.resolver.js';
 export { ENUM_DIMENSION_LABELS } from './semantic/labels.js';
 export { ANSWER_SOURCE_TABLES, VERSIONED_TABLES } from './semantic/source-tables.js';
+export { publicationOf, type Publication } from './perturbation/publication.js';

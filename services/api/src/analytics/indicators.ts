@@ -9,7 +9,9 @@ import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type Nor
 import { analyticsInputError } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
-import { validateAggregateInput } from './run-aggregate.js';
+import { publishKeyedCell, type PublishedCell } from './perturbation/publish-cell.js';
+import { validateAggregateInput, validateRestrictedPeriod } from './run-aggregate.js';
+import { MEASURES } from './semantic/measures.js';
 import { Measure } from './semantic/measure.js';
 import { buildCellsCtes, programmeCte } from './sql/aggregate-sql.js';
 
@@ -54,10 +56,25 @@ interface TermRow {
   value: number | null;
   contributors: number;
   own: boolean;
+  /** For restricted viewers (cell key method). */
+  key_sum?: number | null;
+  num?: number | null;
+  num_key?: number | null;
+  den?: number | null;
 }
 
+/** The key columns every term row carries for a restricted viewer (null where a term has none). */
+const KEY_COLUMNS = ['key_sum', 'num', 'num_key', 'den'] as const;
+
 /** One term's single-row query: an aggregate total, or a structural count. */
-function termCtes(term: IndicatorTerm, filter: NormalisedFilter, index: number, ownPartnerCode: string | null): { ctes: SqlFragment | null; select: SqlFragment } {
+function termCtes(
+  term: IndicatorTerm,
+  filter: NormalisedFilter,
+  index: number,
+  ownPartnerCode: string | null,
+  recordKeys: boolean,
+): { ctes: SqlFragment | null; select: SqlFragment } {
+  const noKeys = recordKeys ? rawSql(`, ${KEY_COLUMNS.map((column) => `null::float8 as ${column}`).join(', ')}`) : rawSql('');
   if (isStructural(term.measure)) {
     const { table, date } = STRUCTURAL_MEASURES[term.measure];
     const conditions = [sql`programme_id = (select id from prog)`];
@@ -67,15 +84,21 @@ function termCtes(term: IndicatorTerm, filter: NormalisedFilter, index: number, 
     if (filter.to) conditions.push(sql`(${rawSql(date)} is null or ${rawSql(date)} <= ${filter.to}::date)`);
     return {
       ctes: null,
-      select: sql`select ${index} as term, (select count(*) from ${rawSql(table)} where ${joinSql(conditions, ' and ')})::float8 as value, 0 as contributors, true as own`,
+      select: sql`select ${index} as term, (select count(*) from ${rawSql(table)} where ${joinSql(conditions, ' and ')})::float8 as value, 0 as contributors, true as own${noKeys}`,
     };
   }
   if (!Object.values(Measure).includes(term.measure as Measure)) {
     throw new Error(`Indicator term names an unknown measure: ${term.measure}.`);
   }
   const termFilter = intersectFilters(filter, normaliseFilter(term.filter as AnalyticsFilterValues | undefined));
-  const { ctes, cells } = buildCellsCtes({ measure: term.measure as Measure, groupBy: [], filter: termFilter, ownPartnerCode }, `t${index}_`);
-  return { ctes, select: sql`select ${index} as term, value, contributors, own from ${rawSql(cells)}` };
+  const measure = term.measure as Measure;
+  const { ctes, cells } = buildCellsCtes({ measure, groupBy: [], filter: termFilter, ownPartnerCode, recordKeys }, `t${index}_`);
+  const keys = !recordKeys
+    ? ''
+    : MEASURES[measure].perturbation === 'rate'
+      ? `, ${KEY_COLUMNS.join(', ')}`
+      : ', key_sum, null::float8 as num, null::float8 as num_key, null::float8 as den';
+  return { ctes, select: sql`select ${index} as term, value, contributors, own${rawSql(keys)} from ${rawSql(cells)}` };
 }
 
 /** Every term (numerator, then denominator, indicator by indicator) as one statement: rows (term, value, contributors, own). */
@@ -84,9 +107,10 @@ export function buildIndicatorsStatement(
   definitions: readonly Pick<Indicator, 'numerator' | 'denominator'>[],
   filter: NormalisedFilter,
   ownPartnerCode: string | null,
+  recordKeys = false,
 ): SqlFragment {
   const terms = definitions.flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])]);
-  const parts = terms.map((term, index) => termCtes(term, filter, index, ownPartnerCode));
+  const parts = terms.map((term, index) => termCtes(term, filter, index, ownPartnerCode, recordKeys));
   const ctes = parts.flatMap((part) => (part.ctes ? [part.ctes] : []));
   return sql`with ${joinSql([programmeCte(programmeCode, ownPartnerCode), ...ctes], ',\n')}
 ${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
@@ -94,9 +118,9 @@ ${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
 
 /**
  * The programme's indicators for a viewer: every term of every indicator (numerator, denominator,
- * each within the caller's filter) computed in ONE SQL statement, then divided and suppressed.
- * An indicator is suppressed when a term resting on participants rests on 1…K−1 of them (unless they
- * are all a PARTNER's own): value, numerator and denominator are then all hidden, since any two give the third.
+ * each within the caller's filter) computed in ONE SQL statement, then published term by term (perturbed
+ * for restricted viewers, as `aggregate` cells are) and divided. An indicator is suppressed when a term
+ * is: value, numerator and denominator are then all hidden, since any two give the third.
  * There is no complementary suppression between indicators: they are not cells of one table, and none is
  * another's difference of shown values.
  */
@@ -107,10 +131,29 @@ export async function runIndicators(
   const filter = normaliseFilter(options.filter);
   validateAggregateInput([], filter);
   const policy = suppressionPolicyFor(options.viewer);
+  validateRestrictedPeriod(filter, policy);
   const compute = () => computeIndicators(em, options, filter, policy);
   if (!options.cache) return compute();
   const question = { answer: 'indicators', filter, policy, k: options.k };
   return options.cache.answer(options.programmeCode, question, compute, (answer) => answer.indicators.length);
+}
+
+/**
+ * One term as the viewer may see it: exact for ADMIN/STEERING, for a PARTNER's own cells and for
+ * structural counts (they rest on no one); otherwise the same cell key method as `aggregate`, so a term
+ * and the aggregate total of the same measure and filter publish the same value.
+ */
+function publishTerm(term: IndicatorTerm, row: TermRow, policy: SuppressionPolicy, k: number): PublishedCell {
+  const value = row.value === null ? null : Number(row.value);
+  const exempt = !policy.suppress || isStructural(term.measure) || (row.own !== false && policy.ownPartnerCode !== null);
+  if (exempt) return { value, suppressed: false };
+  return publishKeyedCell(MEASURES[term.measure as Measure].perturbation, {
+    value,
+    contributors: Number(row.contributors),
+    keySum: Number(row.key_sum ?? 0),
+    numerator: row.num === null || row.num === undefined ? null : { value: Number(row.num), keySum: Number(row.num_key ?? 0) },
+    denominator: row.den === null || row.den === undefined ? null : Number(row.den),
+  }, k);
 }
 
 async function computeIndicators(
@@ -124,23 +167,21 @@ async function computeIndicators(
   const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
   if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
 
-  const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode);
+  const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode, policy.suppress);
   const rows = await runSql<TermRow>(em, statement);
   const byTerm = new Map(rows.map((row) => [Number(row.term), row]));
 
   let next = 0;
   const indicators = definitions.map((definition): IndicatorResult => {
     const termRows = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])].map(() => byTerm.get(next++)!);
-    const [numeratorRow, denominatorRow] = termRows as [TermRow, TermRow | undefined];
-    const suppressed =
-      policy.suppress &&
-      termRows.some((row) => {
-        const contributors = Number(row.contributors);
-        const exempt = row.own !== false && policy.ownPartnerCode !== null;
-        return !exempt && contributors > 0 && contributors < options.k;
-      });
-    const numerator = numeratorRow.value === null ? null : Number(numeratorRow.value);
-    const denominator = denominatorRow ? (denominatorRow.value === null ? null : Number(denominatorRow.value)) : null;
+    const terms = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+    const [numeratorTerm, denominatorTerm] = termRows.map((row, index) => publishTerm(terms[index]!, row, policy, options.k)) as [
+      PublishedCell,
+      PublishedCell | undefined,
+    ];
+    const suppressed = numeratorTerm.suppressed || Boolean(denominatorTerm?.suppressed);
+    const numerator = numeratorTerm.value;
+    const denominator = denominatorTerm ? denominatorTerm.value : null;
     const value = definition.denominator ? (numerator !== null && denominator ? numerator / denominator : null) : numerator;
     return {
       code: definition.code,

@@ -11,7 +11,7 @@ import { ENUM_DIMENSION_LABELS, monthLabel } from './semantic/labels.js';
 import { MEASURES } from './semantic/measures.js';
 import type { Measure } from './semantic/measure.js';
 import { buildAggregateStatement, type AggregateQuery, type AggregateStatementRow } from './sql/aggregate-sql.js';
-import { suppressCells } from './suppression.js';
+import { publishKeyedCell } from './perturbation/publish-cell.js';
 
 /** At most this many dimensions at once: beyond three, cells get too small to publish anyway. */
 export const MAX_GROUP_BY = 3;
@@ -51,6 +51,32 @@ export interface RunAggregateOptions {
   cache?: RequestAnswerCache;
 }
 
+/** True when a date (YYYY-MM-DD) is the last day of its month. */
+function isLastDayOfMonth(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month, 0)).getUTCDate() === day;
+}
+
+/**
+ * Restricted viewers ask by whole months: `from` the first day of a month, `to` the last. Day-level
+ * windows let a bisection find each person's entry and exit day (issue 12); months are what reports use.
+ */
+export function validateRestrictedPeriod(filter: NormalisedFilter, policy: SuppressionPolicy): void {
+  if (!policy.suppress) return;
+  if (filter.from && !filter.from.endsWith('-01')) {
+    throw analyticsInputError(
+      `filter.from (${filter.from}) must be the first day of a month: ${policy.role} answers are given by whole months.`,
+      'filter.from',
+    );
+  }
+  if (filter.to && !isLastDayOfMonth(filter.to)) {
+    throw analyticsInputError(
+      `filter.to (${filter.to}) must be the last day of a month: ${policy.role} answers are given by whole months.`,
+      'filter.to',
+    );
+  }
+}
+
 /** Checks the period and the dimensions; throws BAD_USER_INPUT naming the argument. */
 export function validateAggregateInput(groupBy: readonly Dimension[], filter: NormalisedFilter): void {
   if (groupBy.length > MAX_GROUP_BY) {
@@ -70,6 +96,10 @@ interface Cell {
   value: number | null;
   contributors: number;
   own: boolean;
+  /** For restricted viewers (cell key method): contributors' key sum, and a rate's numerator and denominator. */
+  keySum: number;
+  numerator: { value: number; keySum: number } | null;
+  denominator: number | null;
 }
 
 /** Enum dimensions sort in their declared order (e.g. age bands youngest first), unknown codes last. */
@@ -133,7 +163,7 @@ function fillMonths(cells: Cell[], groupBy: readonly Dimension[], options: {
   }
   // With MONTH alone there is one (empty) combination of other keys, even when there is no data at all.
   if (groupBy.length === 1 && others.size === 0) {
-    others.set('[]', { codes: [''], labels: [null], orders: [null], value: null, contributors: 0, own: true });
+    others.set('[]', { codes: [''], labels: [null], orders: [null], value: null, contributors: 0, own: true, keySum: 0, numerator: null, denominator: null });
   }
   const filled = [...cells];
   for (const template of others.values()) {
@@ -147,6 +177,9 @@ function fillMonths(cells: Cell[], groupBy: readonly Dimension[], options: {
         value: options.emptyValue,
         contributors: 0,
         own: true,
+        keySum: 0,
+        numerator: null,
+        denominator: null,
       });
     }
   }
@@ -155,7 +188,8 @@ function fillMonths(cells: Cell[], groupBy: readonly Dimension[], options: {
 
 /**
  * One `aggregate` answer for a viewer: validated, computed by ONE SQL statement (aggregation in
- * PostgreSQL), MONTH gaps filled, sorted, suppressed for the viewer's role. The GraphQL resolver and the
+ * PostgreSQL), MONTH gaps filled, sorted, and for restricted roles perturbed by the cell key method with
+ * the threshold rule on top (perturbation/publish-cell.ts). The GraphQL resolver and the
  * exports both call this.
  */
 export async function runAggregate(em: EntityManager, options: RunAggregateOptions): Promise<AggregateAnswer> {
@@ -163,6 +197,7 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
   const filter = normaliseFilter(options.filter);
   validateAggregateInput(groupBy, filter);
   const policy = suppressionPolicyFor(options.viewer);
+  validateRestrictedPeriod(filter, policy);
   const compute = () => computeAggregate(em, options, groupBy, filter, policy);
   if (!options.cache) return compute();
   const question = { answer: 'aggregate', measure: options.measure, groupBy, filter, policy, k: options.k };
@@ -176,7 +211,7 @@ async function computeAggregate(
   filter: NormalisedFilter,
   policy: SuppressionPolicy,
 ): Promise<AggregateAnswer> {
-  const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode };
+  const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode, recordKeys: policy.suppress };
 
   const rows = await runSql<AggregateStatementRow>(em, buildAggregateStatement(options.programmeCode, query));
   const programme = rows[0];
@@ -191,6 +226,9 @@ async function computeAggregate(
       value: row.value === null ? null : Number(row.value),
       contributors: Number(row.contributors ?? 0),
       own: row.own !== false,
+      keySum: Number(row.key_sum ?? 0),
+      numerator: row.num === undefined || row.num === null ? null : { value: Number(row.num), keySum: Number(row.num_key ?? 0) },
+      denominator: row.den === undefined || row.den === null ? null : Number(row.den),
     }));
   cells = fillMonths(cells, groupBy, {
     programmeStart: programme.start_date,
@@ -200,9 +238,11 @@ async function computeAggregate(
   });
   cells = sortCells(cells, groupBy);
 
-  const hidden = policy.suppress
-    ? suppressCells(cells.map((cell) => ({ keys: cell.codes, contributors: cell.contributors, exempt: cell.own && policy.ownPartnerCode !== null, value: cell.value })), options.k)
-    : cells.map(() => false);
+  // Restricted viewers get every cell through the cell key method, but a PARTNER its own cells exactly.
+  const kind = MEASURES[options.measure].perturbation;
+  const published = cells.map((cell) =>
+    !policy.suppress || (cell.own && policy.ownPartnerCode !== null) ? { value: cell.value, suppressed: false } : publishKeyedCell(kind, cell, options.k),
+  );
 
   return {
     programmeCode: options.programmeCode,
@@ -212,8 +252,8 @@ async function computeAggregate(
     k: options.k,
     rows: cells.map((cell, index) => ({
       keys: groupBy.map((dimension, position) => ({ dimension, code: cell.codes[position]!, label: labelOf(dimension, cell, position) })),
-      value: hidden[index] ? null : cell.value,
-      suppressed: hidden[index]!,
+      value: published[index]!.value,
+      suppressed: published[index]!.suppressed,
     })),
   };
 }

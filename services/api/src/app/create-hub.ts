@@ -17,6 +17,7 @@ import { graphqlMetricsPlugin, watchDatabasePool } from '../observability/metric
 import { errorReportingPlugin, formatHubError } from '../graphql/error-format.js';
 import { QUERY_LIMITS } from '../security/limits.js';
 import { operationGuardPlugin } from '../security/operation-guard.plugin.js';
+import { RestrictedQuestionVolume, restrictedQuestionsPlugin } from '../security/restricted-questions.plugin.js';
 import { queryLimitsPlugin } from '../security/query-cost.js';
 
 /** The hub without its HTTP listener: what the server serves and what tests drive directly. */
@@ -29,6 +30,8 @@ export interface Hub {
   secret: string;
   /** Finished analytics answers, keyed by each programme's data version (never stale). */
   analyticsCache: AnalyticsAnswerCache;
+  /** Restricted callers' analytics questions per hour (GraphQL and exports): unusual volume is audited. */
+  questionVolume: RestrictedQuestionVolume;
   /** A fresh per-request context: its own EntityManager fork and DataLoaders. */
   createContext(options?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext;
   /** Who the credentials of an HTTP request (Authorization header, Cookie header) stand for. */
@@ -49,6 +52,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
   const schema = await buildHubSchema();
   const secret = await resolveHubSecret({ configured: options.config.secret, dataDir: options.config.dataDir });
   const production = options.config.production;
+  const questionVolume = new RestrictedQuestionVolume();
   const apollo = new ApolloServer<HubContext>({
     schema,
     csrfPrevention: true,
@@ -62,6 +66,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
       // No cache hints are used; without this Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       operationGuardPlugin(),
+      restrictedQuestionsPlugin(questionVolume),
       queryLimitsPlugin<HubContext>({ maxDepth: QUERY_LIMITS.maxDepth, maxCost: QUERY_LIMITS.maxCost }),
       errorReportingPlugin({ logger: options.logger }),
       mutationAuditPlugin(),
@@ -95,6 +100,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
     apollo,
     secret,
     analyticsCache,
+    questionVolume,
     createContext,
     authenticate: (headers) =>
       authenticateRequest(options.orm.em.fork(), { secret, authorization: headers.authorization, cookie: headers.cookie }),

@@ -155,7 +155,11 @@ async function main(): Promise<void> {
     const raw = new pg.Pool({ connectionString: url, max: 10 });
     const steering: Viewer = { kind: 'token', role: Role.STEERING, partnerCode: null, name: 'bench steering' };
     const evaluator: Viewer = { kind: 'token', role: Role.EVALUATOR, partnerCode: null, name: 'bench evaluator' };
-    const header = ['query', 'GraphQL p50', 'p95', 'ratio', 'cache off p50', 'p95', 'ratio', 'EVALUATOR p50', 'raw SQL p50', 'p95', 'base tables p50'];
+    const header = [
+      'query', 'GraphQL p50', 'p95', 'ratio', 'cache off p50', 'p95', 'ratio',
+      'EVALUATOR p50', '÷ STEERING', 'EVALUATOR cache off p50', '÷ STEERING', 'raw SQL p50', 'p95', 'base tables p50',
+    ];
+    const perturbationCost: { warm: number[]; cold: number[] } = { warm: [], cold: [] };
     const table: string[][] = [];
     for (const query of await dashboardQueries(orm)) {
       const viaGraphql = (viewer: Viewer) => async () => {
@@ -168,7 +172,17 @@ async function main(): Promise<void> {
         hub.analyticsCache.clear();
         await viaGraphql(steering)();
       });
+      // EVALUATOR answers carry the contributors' record-key sums and are perturbed (cell key method):
+      // warm (answer cache as the dashboard finds it) and cold (computed every run), against STEERING's.
       const graphqlEvaluator = await time(RUNS, viaGraphql(evaluator));
+      const graphqlEvaluatorUncached = await time(RUNS, async () => {
+        hub.analyticsCache.clear();
+        await viaGraphql(evaluator)();
+      });
+      const warmRatio = percentile(graphqlEvaluator, 50) / percentile(graphql, 50);
+      const coldRatio = percentile(graphqlEvaluatorUncached, 50) / percentile(graphqlUncached, 50);
+      perturbationCost.warm.push(warmRatio);
+      perturbationCost.cold.push(coldRatio);
       const statements = query.statements.map(toPg);
       const rawSql = await time(RUNS, () => Promise.all(statements.map((statement) => raw.query(statement.text, statement.values))));
       // The same statements with the rollups marked dirty (rolled back): what they cost without pre-aggregation.
@@ -193,6 +207,9 @@ async function main(): Promise<void> {
         ms(percentile(graphqlUncached, 95)),
         (percentile(graphqlUncached, 50) / percentile(rawSql, 50)).toFixed(2),
         ms(percentile(graphqlEvaluator, 50)),
+        warmRatio.toFixed(2),
+        ms(percentile(graphqlEvaluatorUncached, 50)),
+        coldRatio.toFixed(2),
         ms(percentile(rawSql, 50)),
         ms(percentile(rawSql, 95)),
         ms(percentile(base, 50)),
@@ -205,6 +222,11 @@ async function main(): Promise<void> {
     out('\nGraphQL: in-process hub.execute as STEERING (exact) and EVALUATOR (suppressed), the answer cache warm as the dashboard finds it;');
     out('cache off: the cache emptied before every run (each answer computed, as after an import). Raw SQL: the generated statement(s) over pg.');
     out('Ratio: GraphQL p50 ÷ raw SQL p50 (targets: p50 ≤ 50 ms, ratio ≤ 1.3). Base tables: the same SQL with the rollups dirty.');
+    const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+    out(
+      `Perturbation cost (EVALUATOR p50 ÷ STEERING p50, geometric mean over the queries; target ≤ 1.2): ` +
+        `warm ${geometricMean(perturbationCost.warm).toFixed(2)}, cold ${geometricMean(perturbationCost.cold).toFixed(2)}.`,
+    );
     await raw.end();
     await hub.stop();
     await orm.close(true);

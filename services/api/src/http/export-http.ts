@@ -66,6 +66,7 @@ export async function handleExportRequest(
 
   try {
     const exportRequest = parseExportParameters({ kind, format, parameters: url.searchParams });
+    await hub.questionVolume.note(hub.orm.em.fork(), viewer, 1);
     const file = await createExport(hub.orm.em.fork(), { request: exportRequest, viewer, k: hub.config.suppressionK });
     response.writeHead(200, {
       'content-type': file.contentType,

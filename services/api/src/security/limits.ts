@@ -20,3 +20,15 @@ export const PAGE_SIZES = {
   participants: { default: 50, max: 100 },
   auditLog: { default: 50, max: 200 },
 } as const;
+
+/**
+ * Analytics questions of restricted roles (EVALUATOR; PARTNER, whose answers on others' cells are
+ * perturbed): the dashboard's busiest page asks 7 aggregates at once, so 12 leaves room; a person
+ * reading the dashboard for an hour asks a few hundred, the differencing attack of issue 12 thousands.
+ */
+export const RESTRICTED_ANALYTICS_LIMITS = {
+  /** `aggregate` + `indicators` fields in one GraphQL request. */
+  maxFieldsPerRequest: 12,
+  /** Questions in one clock hour by one restricted caller beyond which ADMIN is told (audit log + metric). */
+  unusualQuestionsPerHour: 400,
+} as const;

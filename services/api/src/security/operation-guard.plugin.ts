@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { HubContext } from '../graphql/context.js';
 import { accessRuleFor } from '../modules/auth/access-rules.js';
 
@@ -21,6 +21,15 @@ export function rootFieldNames(operation: OperationDefinitionNode, fragments: Re
   return [...names];
 }
 
+/** A document's fragment definitions by name. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /**
@@ -36,11 +45,7 @@ export function operationGuardPlugin(): ApolloServerPlugin<HubContext> {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
+          const fragments = fragmentsOf(document);
           const rootType = operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription';
           for (const field of rootFieldNames(operation, fragments)) {
             if (field === '__typename') continue;

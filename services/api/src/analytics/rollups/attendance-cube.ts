@@ -10,6 +10,10 @@ import { AGE_BAND_SQL, EDUCATION_SQL } from '../semantic/dimensions.js';
  * distinct-participant counts of cells that differ only in those add up exactly; cells that differ in
  * activity or month do not (one participant attends many), which is why each level and the monthly /
  * whole-programme split is a cube of its own, and why only queries that keep to one of them can read it.
+ * Next to each count of participants (`participants`, `active`) the cube keeps the sum of the same
+ * participants' record keys (`participants_key`, `active_key`; plain sums, reduced mod 2^32 only when read):
+ * the cell key method's input (perturbation/cell-key.ts), which adds up across cube rows and incremental
+ * differences exactly as the counts do.
  */
 
 /** Which activity key a cube's cells carry. */
@@ -143,7 +147,7 @@ function cellCondition(column: string, cells: CubeCells | undefined, list: keyof
 const CUBE_COLUMNS =
   'programme_id, level, monthly, all_attributes, month, partner_id, task_id, activity_id, kind, ' +
   'sex, age_band, labour_status, education, records, present, present_minutes, participants, active, ' +
-  'single_partner_participants, partner_sum, partner_square_sum';
+  'single_partner_participants, partner_sum, partner_square_sum, participants_key, active_key';
 
 /**
  * A cell's partner from its additive partner columns: its participants each attended one partner's
@@ -182,11 +186,11 @@ export interface CubeSource {
 /** The participants with the columns the attribute expressions read (aliased `p` by the caller). */
 function participantSource(programmeId: SqlFragment, source: CubeSource): SqlFragment {
   if (source.as === 'NOW') {
-    return sql`(select p.id, p.sex, p.birth_date, p.entry_date, p.labour_status, p.education_level from participant p
+    return sql`(select p.id, p.record_key, p.sex, p.birth_date, p.entry_date, p.labour_status, p.education_level from participant p
       where p.programme_id = ${programmeId}${source.participants ? sql` and p.id = any(${source.participants})` : rawSql('')})`;
   }
   const old = (column: string) => rawSql(`case when q.attributes_recorded then q.old_${column} else p.${column} end as ${column}`);
-  return sql`(select q.participant_id as id, ${old('sex')}, ${old('birth_date')}, ${old('entry_date')}, ${old('labour_status')}, ${old('education_level')}
+  return sql`(select q.participant_id as id, ${old('record_key')}, ${old('sex')}, ${old('birth_date')}, ${old('entry_date')}, ${old('labour_status')}, ${old('education_level')}
       from analytics_rollup_pending q left join participant p on p.id = q.participant_id where q.programme_id = ${programmeId})`;
 }
 
@@ -227,12 +231,13 @@ function cubeSelect(
     level === 'PARTNER' ? 'u.k' : source.participants ? 'null::int' : 'case when min(u.partner_min) = max(u.partner_max) then min(u.partner_min) end';
   const total = (expression: string) => rawSql(sign === 1 ? expression : `-${expression}`);
   const single = 'filter (where u.partner_min = u.partner_max)';
-  return sql`with t as materialized (select p.id, p.sex, ${rawSql(AGE_BAND_SQL)} as age_band, p.labour_status, ${rawSql(EDUCATION_SQL)} as education
+  return sql`with t as materialized (select p.id, p.record_key, p.sex, ${rawSql(AGE_BAND_SQL)} as age_band, p.labour_status, ${rawSql(EDUCATION_SQL)} as education
       from ${participantSource(programmeId, source)} p)
     select ${programmeId}, ${level}::text, ${monthly}::boolean, grouping(t.sex) = 1, u.month, ${rawSql(partner)}, ${rawSql(select)},
       t.sex, t.age_band, t.labour_status, t.education,
       ${total('sum(u.records)')}, ${total('sum(u.present)')}, ${total('sum(u.present_minutes)')}, ${total('count(*)')}, ${total('count(*) filter (where u.present > 0)')},
-      ${total(`count(*) ${single}`)}, ${total(`coalesce(sum(u.partner_min::bigint) ${single}, 0)`)}, ${total(`coalesce(sum(u.partner_min::bigint * u.partner_min) ${single}, 0)`)}
+      ${total(`count(*) ${single}`)}, ${total(`coalesce(sum(u.partner_min::bigint) ${single}, 0)`)}, ${total(`coalesce(sum(u.partner_min::bigint * u.partner_min) ${single}, 0)`)},
+      ${total('sum(t.record_key)')}, ${total('coalesce(sum(t.record_key) filter (where u.present > 0), 0)')}
     from (select ${rawSql(keyColumn)}${rawSql(month)} as month, r.participant_id,
         sum(r.records) as records, sum(r.present) as present, sum(r.present_minutes) as present_minutes,
         min(a.partner_id) as partner_min, max(a.partner_id) as partner_max, min(a.task_id) as task_id, min(a.kind) as kind
@@ -318,7 +323,7 @@ const CELL_IDENTITY: readonly ((table: string) => string)[] = [
 ];
 
 /** The columns of a cell that are sums over its participants (what a difference corrects). */
-const SUMMED_COLUMNS = ['records', 'present', 'present_minutes', 'participants', 'active', 'single_partner_participants', 'partner_sum', 'partner_square_sum'];
+const SUMMED_COLUMNS = ['records', 'present', 'present_minutes', 'participants', 'active', 'single_partner_participants', 'partner_sum', 'partner_square_sum', 'participants_key', 'active_key'];
 
 /** The cubes corrected by differences (every level but ACTIVITY). */
 function summedCubes(): readonly { level: CubeLevel; monthly: boolean }[] {

@@ -13,6 +13,7 @@ import {
   type FactSelection,
 } from './fact-sources.js';
 import { Measure } from './measure.js';
+import type { PerturbationKind } from '../perturbation/publish-cell.js';
 
 /**
  * One aggregation over one fact source. Rows are first summed per (cell keys, unit) — the unit is
@@ -34,6 +35,11 @@ export interface MeasurePart {
    * parts reading attendance: used instead of the two stages when a cube answers the query exactly.
    */
   cube?: { value?: string; contributors?: string };
+  /**
+   * For a rate: its numerator and denominator as counts of their own, so a restricted answer can publish
+   * the perturbed numerator over the perturbed denominator. The denominator's contributors are the part's.
+   */
+  ratio?: { numerator: string; numeratorContributors: string; denominator: string; cube: { numerator: string; numeratorKey: string; denominator: string } };
 }
 
 export interface MeasureDeclaration {
@@ -46,6 +52,8 @@ export interface MeasureDeclaration {
   nativeDimensions: Partial<Record<Dimension, string>>;
   /** Filters that test this measure's own fact column. */
   nativeFilters: Partial<Record<ListFilterField, string>>;
+  /** How restricted viewers' cells are perturbed (perturbation/publish-cell.ts). */
+  perturbation: PerturbationKind;
   parts(needs: FactNeeds): MeasurePart[];
 }
 
@@ -54,12 +62,14 @@ const participantCount = { value: 'count(*)', contributors: 'count(*)' } as cons
 /** The attendance measures differ only in what they sum and who contributes. */
 function attendanceMeasure(
   measure: Measure,
-  part: Pick<MeasurePart, 'partials' | 'value' | 'contributors' | 'cube'>,
+  perturbation: PerturbationKind,
+  part: Pick<MeasurePart, 'partials' | 'value' | 'contributors' | 'cube' | 'ratio'>,
   emptyValue: 0 | null = 0,
 ): MeasureDeclaration {
   return {
     measure,
     emptyValue,
+    perturbation,
     activityLink: 'column',
     nativeDimensions: {},
     nativeFilters: {},
@@ -71,6 +81,7 @@ function registerMeasure(measure: Measure, options: { dateColumn: string; condit
   return {
     measure,
     emptyValue: 0,
+    perturbation: 'count',
     activityLink: 'attendance',
     nativeDimensions: {},
     nativeFilters: {},
@@ -84,25 +95,25 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.COMPLETIONS]: registerMeasure(Measure.COMPLETIONS, { dateColumn: 'exit_date', condition: "p0.exit_reason = 'COMPLETED'" }),
   [Measure.DROPOUTS]: registerMeasure(Measure.DROPOUTS, { dateColumn: 'exit_date', condition: "p0.exit_reason = 'DROPPED_OUT'" }),
 
-  [Measure.ACTIVE_PARTICIPANTS]: attendanceMeasure(Measure.ACTIVE_PARTICIPANTS, {
+  [Measure.ACTIVE_PARTICIPANTS]: attendanceMeasure(Measure.ACTIVE_PARTICIPANTS, 'count', {
     partials: { present: 'f.present' },
     value: 'count(*) filter (where present > 0)',
     contributors: 'count(*) filter (where present > 0)',
     cube: { value: 'sum(active)', contributors: 'sum(active)' },
   }),
-  [Measure.ATTENDANCES]: attendanceMeasure(Measure.ATTENDANCES, {
+  [Measure.ATTENDANCES]: attendanceMeasure(Measure.ATTENDANCES, 'count', {
     partials: { present: 'f.present' },
     value: 'sum(present)',
     contributors: 'count(*) filter (where present > 0)',
     cube: { value: 'sum(present)', contributors: 'sum(active)' },
   }),
-  [Measure.ATTENDANCE_RECORDS]: attendanceMeasure(Measure.ATTENDANCE_RECORDS, {
+  [Measure.ATTENDANCE_RECORDS]: attendanceMeasure(Measure.ATTENDANCE_RECORDS, 'count', {
     partials: { records: 'f.records' },
     value: 'sum(records)',
     contributors: 'count(*) filter (where records > 0)',
     cube: { value: 'sum(records)', contributors: 'sum(participants)' },
   }),
-  [Measure.ATTENDANCE_HOURS]: attendanceMeasure(Measure.ATTENDANCE_HOURS, {
+  [Measure.ATTENDANCE_HOURS]: attendanceMeasure(Measure.ATTENDANCE_HOURS, 'sum', {
     partials: { present: 'f.present', present_minutes: 'f.present_minutes' },
     // Minutes are summed exactly and turned into hours once (50 min ÷ 60 per row would drift).
     value: 'sum(present_minutes) / 60',
@@ -111,11 +122,19 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   }),
   [Measure.ATTENDANCE_RATE]: attendanceMeasure(
     Measure.ATTENDANCE_RATE,
+    'rate',
     {
       partials: { present: 'f.present', records: 'f.records' },
       value: 'sum(present)::float8 / nullif(sum(records), 0)',
       contributors: 'count(*) filter (where records > 0)',
       cube: { value: 'sum(present)::float8 / nullif(sum(records), 0)', contributors: 'sum(participants)' },
+      // The numerator is ATTENDANCES' cell (present records, active participants), the denominator ATTENDANCE_RECORDS'.
+      ratio: {
+        numerator: 'sum(present)',
+        numeratorContributors: 'count(*) filter (where present > 0)',
+        denominator: 'sum(records)',
+        cube: { numerator: 'sum(present)', numeratorKey: 'sum(active_key)', denominator: 'sum(records)' },
+      },
     },
     null,
   ),
@@ -123,6 +142,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.SESSIONS]: {
     measure: Measure.SESSIONS,
     emptyValue: 0,
+    perturbation: 'count',
     activityLink: 'column',
     nativeDimensions: {},
     nativeFilters: {},
@@ -149,6 +169,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.CERTIFICATES]: {
     measure: Measure.CERTIFICATES,
     emptyValue: 0,
+    perturbation: 'count',
     activityLink: 'column',
     nativeDimensions: {},
     nativeFilters: {},
@@ -157,6 +178,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.CERTIFIED_PARTICIPANTS]: {
     measure: Measure.CERTIFIED_PARTICIPANTS,
     emptyValue: 0,
+    perturbation: 'count',
     activityLink: 'column',
     nativeDimensions: {},
     nativeFilters: {},
@@ -165,6 +187,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.RESULTS]: {
     measure: Measure.RESULTS,
     emptyValue: 0,
+    perturbation: 'count',
     activityLink: 'attendance',
     nativeDimensions: { [Dimension.RESULT_TYPE]: 'f.result_type' },
     nativeFilters: { resultTypes: 'f.result_type' },
@@ -173,6 +196,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.CHILDCARE_HOURS]: {
     measure: Measure.CHILDCARE_HOURS,
     emptyValue: 0,
+    perturbation: 'sum',
     activityLink: 'column',
     nativeDimensions: {},
     nativeFilters: {},
@@ -181,6 +205,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
   [Measure.SUPPORT_ITEMS]: {
     measure: Measure.SUPPORT_ITEMS,
     emptyValue: 0,
+    perturbation: 'sum',
     activityLink: 'column',
     nativeDimensions: { [Dimension.SUPPORT_KIND]: 'f.support_kind' },
     nativeFilters: { supportKinds: 'f.support_kind' },

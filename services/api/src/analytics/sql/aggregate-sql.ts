@@ -12,6 +12,7 @@ import { CUBE_ATTRIBUTE_FILTER_COLUMN, CUBE_DIMENSION_COLUMN, cubeChoiceFor, typ
 import type { FactNeeds } from '../semantic/fact-sources.js';
 import type { Measure } from '../semantic/measure.js';
 import { MEASURES, type MeasurePart } from '../semantic/measures.js';
+import { RECORD_KEY_MODULUS_SQL } from '../perturbation/cell-key.js';
 
 /** One aggregate, as the builder sees it: validated input, no viewer beyond the partner whose cells are its own. */
 export interface AggregateQuery {
@@ -21,6 +22,24 @@ export interface AggregateQuery {
   filter: NormalisedFilter & { empty?: boolean };
   /** For a PARTNER viewer: cells resting only on this partner's activities are marked `own` (shown exact). */
   ownPartnerCode: string | null;
+  /**
+   * For a restricted viewer: each cell also carries its contributors' record-key sum (`key_sum`), and a
+   * rate its numerator and denominator (`num`, `num_key`, `den`), for the cell key method
+   * (perturbation/). ADMIN and STEERING statements stay exactly as they were.
+   */
+  recordKeys?: boolean;
+}
+
+/**
+ * The sum of the record keys of the participants a contributor count counts, over the same rows:
+ * `count(*)…` over per-participant rows (joined to `participant rk`) becomes `sum(rk.record_key)…`;
+ * a cube's `sum(participants)` / `sum(active)` becomes the sum of the matching key column.
+ */
+function keySumOf(contributors: string): string {
+  if (contributors.startsWith('count(*)')) return `sum(rk.record_key)${contributors.slice('count(*)'.length)}`;
+  const cube = /^sum\((participants|active)\)$/.exec(contributors);
+  if (cube) return `sum(${cube[1]}_key)`;
+  throw new Error(`No record-key sum is declared for the contributor count ${contributors}.`);
 }
 
 /** True when from/to fall on whole months, so monthly rollups can answer. */
@@ -172,6 +191,10 @@ function partFromCube(query: AggregateQuery, part: MeasurePart, choice: CubeChoi
     ...(part.cube?.value ? [`${part.cube.value} as value`] : []),
     ...(part.cube?.contributors ? [`${part.cube.contributors} as contributors`] : []),
     ...(part.cube?.contributors && withOwnership ? ['bool_and(coalesce(f.partner_id = (select own_partner_id from prog), false)) as own'] : []),
+    ...(part.cube?.contributors && query.recordKeys ? [`${keySumOf(part.cube.contributors)} as key_sum`] : []),
+    ...(part.ratio && query.recordKeys
+      ? [`${part.ratio.cube.numerator} as num`, `${part.ratio.cube.numeratorKey} as num_key`, `${part.ratio.cube.denominator} as den`]
+      : []),
   ];
   const groupBy = keys.length ? rawSql(` group by ${keys.map((_, index) => String(index + 1)).join(', ')}`) : rawSql('');
   return sql`select ${rawSql(columns.join(', '))} from analytics_attendance_cube f where ${joinSql(conditions, ' and ')}${groupBy}`;
@@ -188,6 +211,7 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
   const keys = keyNames(query.groupBy.length);
   const keyList = keys.join(', ');
   const ownership = query.ownPartnerCode !== null;
+  const keyed = query.recordKeys === true;
 
   const partCtes = parts.map((part, index) => {
     const stageTwo = [
@@ -195,10 +219,15 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
       ...(part.value ? [`${part.value} as value`] : []),
       ...(part.contributors ? [`${part.contributors} as contributors`] : []),
       ...(part.contributors && ownership ? ['bool_and(own) as own'] : []),
+      ...(part.contributors && keyed ? [`${keySumOf(part.contributors)} as key_sum`] : []),
+      ...(part.ratio && keyed ? [`${part.ratio.numerator} as num`, `${keySumOf(part.ratio.numeratorContributors)} as num_key`, `${part.ratio.denominator} as den`] : []),
     ];
     const groupBy = keys.length ? ` group by ${keyList}` : '';
     const stageOne = partStageOne(query, part, ownership && Boolean(part.contributors));
-    const stages = sql`select ${rawSql(stageTwo.join(', '))} from (${stageOne}) s1${rawSql(groupBy)}`;
+    if (keyed && part.contributors && part.unit !== 'participant_id') throw new Error(`${query.measure}: contributors counted over ${part.unit}, not participants.`);
+    // The record keys join the per-participant rows of stage one: the same rows the contributors count.
+    const keyJoin = keyed && part.contributors ? rawSql(' join participant rk on rk.id = s1.unit') : rawSql('');
+    const stages = sql`select ${rawSql(stageTwo.join(', '))} from (${stageOne}) s1${keyJoin}${rawSql(groupBy)}`;
     const name = rawSql(`${prefix}p${index}`);
     if (!(needs.cube && part.cube)) return sql`${name} as (${stages})`;
     // The cube while the programme's rollups are fresh, else the two stages (over the base tables then).
@@ -220,6 +249,10 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
     `coalesce(p${valuePart}.value, ${empty})::float8 as value`,
     `coalesce(p${contributorPart}.contributors, 0)::int as contributors`,
     ownership ? `coalesce(p${contributorPart}.own, true) as own` : 'true as own',
+    ...(keyed ? [`coalesce(mod(p${contributorPart}.key_sum, ${RECORD_KEY_MODULUS_SQL}), 0)::float8 as key_sum`] : []),
+    ...(keyed && parts[valuePart]!.ratio
+      ? [`p${valuePart}.num::float8 as num`, `coalesce(mod(p${valuePart}.num_key, ${RECORD_KEY_MODULUS_SQL}), 0)::float8 as num_key`, `p${valuePart}.den::float8 as den`]
+      : []),
   ];
   const cells = `${prefix}cells`;
   const cellsCte = rawSql(`${cells} as (select ${cellColumns.join(', ')} from ${from})`);
@@ -246,6 +279,11 @@ export interface AggregateStatementRow {
   value: number | null;
   contributors: number | null;
   own: boolean | null;
+  /** With recordKeys: the contributors' key sum mod 2^32, and a rate's numerator and denominator. */
+  key_sum?: number | null;
+  num?: number | null;
+  num_key?: number | null;
+  den?: number | null;
   [column: `code_${number}` | `label_${number}` | `ord_${number}`]: string | number | null;
 }
 
@@ -276,6 +314,8 @@ export function buildAggregateStatement(programmeCode: string, query: AggregateQ
     'c.value',
     'c.contributors',
     'c.own',
+    ...(query.recordKeys ? ['c.key_sum'] : []),
+    ...(query.recordKeys && MEASURES[query.measure].perturbation === 'rate' ? ['c.num', 'c.num_key', 'c.den'] : []),
   ].join(', ');
   return sql`with ${programmeCte(programmeCode, query.ownPartnerCode)},
 ${ctes}

@@ -27,11 +27,11 @@ import { Migration } from '@mikro-orm/migrations';
  */
 function recordOldAttributes(from: string): string {
   return `insert into analytics_rollup_pending (programme_id, participant_id, attributes_recorded,
-            old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
-          select o.programme_id, o.id, true, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
+            old_record_key, old_sex, old_birth_date, old_entry_date, old_labour_status, old_education_level)
+          select o.programme_id, o.id, true, o.record_key, o.sex, o.birth_date, o.entry_date, o.labour_status, o.education_level
           ${from}
         on conflict (programme_id, participant_id) do update set attributes_recorded = true,
-            old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
+            old_record_key = excluded.old_record_key, old_sex = excluded.old_sex, old_birth_date = excluded.old_birth_date, old_entry_date = excluded.old_entry_date,
             old_labour_status = excluded.old_labour_status, old_education_level = excluded.old_education_level
           where not analytics_rollup_pending.attributes_recorded;
         update analytics_rollup_state set dirty = true, version = version + 1
@@ -46,7 +46,7 @@ export class Migration20261130500000AnalyticsIncremental extends Migration {
       "programme_id" int not null references "programme" ("id") on delete cascade,
       "participant_id" int not null,
       "attributes_recorded" boolean not null default false,
-      "old_sex" text null, "old_birth_date" date null, "old_entry_date" date null,
+      "old_record_key" bigint null, "old_sex" text null, "old_birth_date" date null, "old_entry_date" date null,
       "old_labour_status" text null, "old_education_level" text null,
       primary key ("programme_id", "participant_id"));`);
     // An activity's keys as of the last refresh (the first change since wins).

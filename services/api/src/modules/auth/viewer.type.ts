@@ -1,3 +1,4 @@
+import { publicationOf } from '../../analytics/index.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, type Viewer } from './viewer.js';
 
@@ -40,6 +41,14 @@ export class ViewerType {
     description: 'K of the suppression rule (SUPPRESSION_K): cells resting on fewer participants are shown as "< K" to suppressed roles.',
   })
   suppressionK!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For EVALUATOR (and PARTNER outside its own activities): the most any published count may differ from the true one ' +
+      '(cell key method; sums move by at most this many mean contributions). Null for roles that see exact values.',
+  })
+  perturbationMaxAdjustment!: number | null;
 }
 
 /** The GraphQL view of a viewer. */
@@ -53,6 +62,7 @@ export function toViewerType(viewer: Viewer, suppressionK: number): ViewerType {
     label: viewer.name,
     sessionExpiresAt: viewer.sessionExpiresAt ?? null,
     suppressionK,
+    perturbationMaxAdjustment: publicationOf(viewer).maxAdjustment,
   };
 }
 

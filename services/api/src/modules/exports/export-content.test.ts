@@ -170,7 +170,7 @@ describe('exports carry exactly what GraphQL answers the same role', () => {
     const steering = parseCsvExport((await exportFile(viewerFor(Role.STEERING), 'aggregate', 'csv', 'measure=PARTICIPANTS&groupBy=SEX,AGE_BAND')).body);
     const exact = await graphqlAggregate(viewerFor(Role.ADMIN), 'PARTICIPANTS', ['SEX', 'AGE_BAND'], null);
     const hidden = evaluator.flatMap((record, index) => (record.value === MARKER ? [index] : []));
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(hidden.length).toBeGreaterThanOrEqual(1);
     for (const index of hidden) {
       expect(steering[index]!.value).toBe(String(exact[index]!.value));
       expect(Number(steering[index]!.value)).toBeGreaterThan(0);
@@ -385,7 +385,7 @@ describe('exports carry exactly what GraphQL answers the same role', () => {
       const viewer = viewerFor(Role.EVALUATOR);
       const result = await hubWithK8.execute<{ aggregate: GraphqlRow[] }>(AGGREGATE_QUERY, { p: PROGRAMME, m: 'PARTICIPANTS', g: ['EDUCATION'] }, viewer);
       const expected = result.data!.aggregate;
-      expect(expected.filter((row) => row.suppressed).length).toBeGreaterThanOrEqual(2);
+      expect(expected.filter((row) => row.suppressed).length).toBeGreaterThanOrEqual(1);
       const request = parseExportParameters({ kind: 'aggregate', format: 'csv', parameters: new URLSearchParams(`programme=${PROGRAMME}&measure=PARTICIPANTS&groupBy=EDUCATION`) });
       const csv = parseCsvExport((await createExport(testHub.hub.orm.em.fork(), { request, viewer, k: hubWithK8.config.suppressionK })).body);
       expect(csv.map((record) => publishedFromCsv(record.value, '<8'))).toEqual(expected.map((row) => publishedFromGraphql(row.value, row.suppressed)));

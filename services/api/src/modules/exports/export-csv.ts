@@ -18,8 +18,16 @@ export function renderCsv(document: ExportDocument, options: CsvOptions): Buffer
     const text = String(value);
     return options.decimal === ',' ? text.replace('.', ',') : text;
   };
-  const context = (): CsvCell[] => [document.role, document.partnerCode ?? '', document.suppressionK, document.generatedAt, describeFilter(document.filter as Record<string, unknown>)];
-  const contextHeader = ['role', 'role_partner', 'suppression_k', 'generated_at', 'export_filter'];
+  const context = (): CsvCell[] => [
+    document.role,
+    document.partnerCode ?? '',
+    document.suppressionK,
+    document.perturbation.maxAdjustment ?? 0,
+    document.perturbation.note,
+    document.generatedAt,
+    describeFilter(document.filter as Record<string, unknown>),
+  ];
+  const contextHeader = ['role', 'role_partner', 'suppression_k', 'perturbation_max_adjustment', 'perturbation_note', 'generated_at', 'export_filter'];
 
   let records: CsvCell[][];
   if (document.indicators) {

@@ -9,6 +9,8 @@ import {
   runAggregate,
   runIndicators,
   suppressionPolicyFor,
+  publicationOf,
+  type Publication,
   type AggregateAnswer,
   type AggregateRowValue,
   type AnalyticsFilterValues,
@@ -95,6 +97,8 @@ export interface ExportDocument {
   role: Role;
   partnerCode: string | null;
   suppressionK: number;
+  /** Whether and how much the values are perturbed for this role (cell key method), with a note saying so. */
+  perturbation: Publication;
   /** What a hidden cell reads in CSV and XLSX ("<5"); the JSON has value null, suppressed true. */
   suppressedMarker: string;
   /** The caller's filter (empty: the whole programme). */
@@ -133,7 +137,7 @@ async function analytics<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
       const argument = String(error.extensions.argument ?? 'parameters');
-      throw new ExportParameterError(argument === 'filter' ? 'from' : argument, error.message);
+      throw new ExportParameterError(argument === 'filter' ? 'from' : argument.replace(/^filter\./, ''), error.message);
     }
     throw error;
   }
@@ -239,6 +243,7 @@ export async function buildExportDocument(
     role: suppressionPolicyFor(viewer).role,
     partnerCode: viewer.partnerCode,
     suppressionK: k,
+    perturbation: publicationOf(viewer),
     suppressedMarker: `<${k}`,
     filter: request.filter,
     indicatorDefinitions: definitions.map((definition) => ({

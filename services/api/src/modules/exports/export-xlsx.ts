@@ -123,6 +123,7 @@ function addMetadataSheet(workbook: ExcelJS.Workbook, document: ExportDocument):
       `${document.suppressedMarker}: wartość ukryta — opiera się na mniej niż ${document.suppressionK} uczestnikach lub pozwoliłaby odtworzyć inną ukrytą wartość / ` +
         `hidden: rests on fewer than ${document.suppressionK} participants, or would let another hidden value be worked out`,
     ],
+    ['Zaburzenie / Perturbation', document.perturbation.note],
     ['Dane syntetyczne / Synthetic data', programme.syntheticParticipants ? 'tak — dane uczestników są wygenerowane / yes — participant data is generated' : 'nie / no'],
     ['Wersja formatu / Format version', document.version],
   ];

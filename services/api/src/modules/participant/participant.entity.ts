@@ -33,6 +33,14 @@ export class Participant extends TimestampedEntity {
   @Property({ type: 'string', length: 64 })
   peselHash!: string;
 
+  /**
+   * The secret record key of the cell key method (analytics/perturbation/), in [0, 2^32), drawn by the
+   * database on insert. Never a GraphQL field, never loaded (lazy) nor serialised (hidden): only the
+   * analytics SQL sums it, and answers show nothing but the perturbation it drives.
+   */
+  @Property({ type: 'bigint', defaultRaw: 'participant_new_record_key()', lazy: true, hidden: true })
+  recordKey?: string;
+
   @Field(() => Sex, { description: 'Sex as read from the PESEL.' })
   @Enum({ items: () => Sex, type: 'string' })
   sex!: Sex;
