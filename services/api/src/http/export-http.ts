@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { mayCall } from '../modules/auth/access-rules.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';
+import type { RestrictedQuestionVolume } from '../security/restricted-questions.plugin.js';
 import { createExport } from '../modules/exports/export.service.js';
 import { EXPORT_FORMATS, EXPORT_KINDS, ExportParameterError, parseExportParameters, type ExportFormat, type ExportKind } from '../modules/exports/export-parameters.js';
 
@@ -22,6 +23,8 @@ export interface ExportRouteDependencies {
   orm: MikroORM;
   authenticate(headers: { authorization?: string; cookie?: string }): Promise<RequestAuthentication>;
   config: { suppressionK: number };
+  /** Counts restricted callers' questions (an export is one), so unusual volume reaches the audit log. */
+  questionVolume: RestrictedQuestionVolume;
 }
 
 /**
