@@ -8,6 +8,7 @@ import { Childcare } from '../modules/childcare/childcare.entity.js';
 import { TimestampedEntity } from '../modules/common/timestamped.entity.js';
 import { ProgrammeEvent } from '../modules/event/programme-event.entity.js';
 import { ExamResult } from '../modules/exam/exam-result.entity.js';
+import { ImportRowChange } from '../modules/import-batch/import-row-change.entity.js';
 import { ImportBatch } from '../modules/import-batch/import-batch.entity.js';
 import { Indicator } from '../modules/indicator/indicator.entity.js';
 import { MediaMention } from '../modules/media-mention/media-mention.entity.js';
@@ -42,6 +43,7 @@ export const entities = [
   MediaMention,
   Indicator,
   ImportBatch,
+  ImportRowChange,
   AuditEntry,
   User,
   UserSession,
