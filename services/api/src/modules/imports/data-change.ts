@@ -33,5 +33,9 @@ export function datesOfBatch(batchId: number): SqlFragment {
     return sql`select t.${date} from ${quoted(table.table)} t where t.import_batch_id = ${batchId}::int
       union select (c.before->>${table.dateColumn})::date from import_row_change c where c.batch_id = ${batchId}::int and c.table_name = ${table.table}`;
   });
+  // Attendance is dated by its session (deleted sessions are among the batch's before-images).
+  parts.push(sql`select se.date from attendance t join session se on se.id = t.session_id where t.import_batch_id = ${batchId}::int
+    union select se.date from import_row_change c join session se on se.id = (c.before->>'session_id')::int
+      where c.batch_id = ${batchId}::int and c.table_name = 'attendance'`);
   return joinSql(parts, ' union ');
 }

@@ -20,7 +20,7 @@ export interface RecordTable {
   keyColumns: readonly string[];
   /** The person a row is about; null for sessions (an activity on a date). */
   participantColumn: string | null;
-  /** The date that places a row in a month (for period rules); null: none. */
+  /** The table's own date column that places a row in a month; null: none (attendance takes its session's). */
   dateColumn: string | null;
   /** Values copied into the audit log as "old" when a row is deleted (never the PESEL hash). */
   auditColumns: readonly string[];
@@ -34,7 +34,7 @@ export function recordTableOf(target: ImportTarget): RecordTable {
     entityType: target.entityType,
     keyColumns: target.keyColumns,
     participantColumn: target.participantColumn,
-    dateColumn: target.table === 'participant' ? 'entry_date' : target.dateColumn,
+    dateColumn: target.table === 'participant' ? 'entry_date' : target.table === 'attendance' ? null : target.dateColumn,
     auditColumns: target.valueColumns.filter((name) => !target.auditHidden?.includes(name)),
     auditKey: target.auditKey,
     auditJoins: target.auditJoins,
