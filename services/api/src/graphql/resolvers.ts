@@ -3,6 +3,7 @@ import { AnalyticsResolver } from '../analytics/graphql/analytics.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CorrectionsResolver } from '../modules/corrections/corrections.resolver.js';
 import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import {
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SessionResolver,
   IndicatorResolver,
   ImportsResolver,
+  CorrectionsResolver,
   AuthResolver,
   AuditResolver,
   ParticipantResolver,

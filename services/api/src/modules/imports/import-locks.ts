@@ -16,6 +16,14 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
 }
 
 /**
+ * Held by every other change to a programme's partner data (withdrawals, erasures) for its whole
+ * transaction: they queue with imports, so the rows they check cannot change under them.
+ */
+export async function lockProgrammeForChanges(em: EntityManager, programmeId: number): Promise<void> {
+  await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
+}
+
+/**
  * Rebuilds a programme's analytics rollups in a transaction of its own, holding the programme's
  * import lock so that no import commits mid-rebuild (which would leave rollups marked fresh yet
  * missing its rows). Until it runs, triggers keep the rollups marked dirty and analytics read the

@@ -102,7 +102,10 @@ export async function recordBeforeImages(
 
 /** How a deletion is recorded: per row in the audit log (old values) and as the batch's before-images. */
 export interface DeletionRecord {
-  batchId: number | null;
+  /** The batch named in the audit entries. */
+  batchId: number;
+  /** Keep the rows as before-images of the batch (a replace's deletions; a withdrawal's are final). */
+  keep: boolean;
   actor: string;
   programmeCode: string;
   /** The audit action of each deleted row, e.g. import.delete, withdraw.delete. */
@@ -122,7 +125,7 @@ export async function deleteRows(
   await runSql(em, sql`create temp table doomed_rows on commit drop as ${options.rows}`);
   try {
     if (record) {
-      if (record.batchId !== null) {
+      if (record.keep) {
         await recordBeforeImages(em, { table, batchId: record.batchId, operation: 'DELETE', rows: sql`select * from doomed_rows` });
       }
       const old = table.auditColumns.length
@@ -157,3 +160,26 @@ export function deleteEmptySessions(em: EntityManager, options: { scope: SqlFrag
 /** Sessions (alias `t`) of a programme's activities. */
 export const sessionsOfProgramme = (programmeId: number) =>
   sql`t.activity_id in (select a.id from activity a where a.programme_id = ${programmeId})`;
+
+/** Rows of `table` (alias `t`) a batch inserted and no later batch changed: they carry its id and it recorded no update of them. */
+export function rowsInsertedBy(table: RecordTable, batchId: number): SqlFragment {
+  return sql`select t.* from ${quoted(table.table)} t where t.import_batch_id = ${batchId}::int and not exists (
+    select 1 from import_row_change c where c.batch_id = ${batchId}::int and c.table_name = ${table.table}
+      and c.operation = 'UPDATE' and c.row_key = ${rowKeyOf(table, 't')})`;
+}
+
+/** A batch's before-images of `table` for one operation, each as a row of the table (alias `r`) beside its change `c`. */
+export function beforeImages(table: RecordTable, batchId: number, operation: 'UPDATE' | 'DELETE'): SqlFragment {
+  return sql`import_row_change c cross join lateral jsonb_populate_record(null::${quoted(table.table)}, c.before) r
+    where c.batch_id = ${batchId}::int and c.table_name = ${table.table} and c.operation = ${operation}`;
+}
+
+/** The columns of a table, in order (restores write them all, the id included). */
+export async function columnsOf(em: EntityManager, table: RecordTable): Promise<string[]> {
+  const rows = await runSql<{ name: string }>(
+    em,
+    sql`select column_name as name from information_schema.columns
+        where table_schema = current_schema() and table_name = ${table.table} order by ordinal_position`,
+  );
+  return rows.map((row) => row.name);
+}

@@ -312,7 +312,7 @@ export async function mergeStagedRows(em: EntityManager, target: ImportTarget, c
   ));
 
   if (context.replacing && doomed > 0) {
-    const record = { batchId: context.batchId, actor: context.actor, programmeCode: context.programmeCode, action: 'import.delete' };
+    const record = { batchId: context.batchId, keep: true, actor: context.actor, programmeCode: context.programmeCode, action: 'import.delete' };
     if (target.table === 'participant') {
       // Confirmed cascade: the people's records at every partner go first, each kept for a withdrawal.
       for (const records of PERSON_RECORD_TABLES) {
