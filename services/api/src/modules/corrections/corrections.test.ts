@@ -108,6 +108,24 @@ describe('withdrawing batches, erasing and reporting a person', () => {
     );
   });
 
+  it('rejects records dated outside the participant\'s time in the programme, each kind with its own code', async () => {
+    const cases: [Parameters<typeof importLines>[1], string[], string, string][] = [
+      ['mops-workshops', [WORKSHOPS, 'RDR-001;MOPS-W1;2011-09-02;2;OB'], 'data', 'DATE_BEFORE_ENTRY'],
+      ['cisi-attendance', [CISI, 'RDR-002,CISI-FILM,02.07.2012,50,T'], 'data', 'DATE_AFTER_EXIT'],
+      ['cisi-support', ['uczestnik,data,rodzaj,ilosc,opis', 'RDR-002,01.08.2012,STROJ,1,strój'], 'data', 'DATE_AFTER_EXIT'],
+      ['mops-childcare', ['kod_uczestnika;data;liczba_dzieci;godziny', 'RDR-001;2011-09-01;1;2'], 'data', 'DATE_BEFORE_ENTRY'],
+      ['zdz-exams', ['pesel;kurs;data_egzaminu;wynik;nr_zaswiadczenia', '92112304569;K04;2012-07-15;NIE_ZDAL;'], 'data_egzaminu', 'DATE_AFTER_EXIT'],
+      ['mops-results', ['kod_uczestnika;data;rezultat', 'RDR-001;2011-09-01;KSZTALCENIE'], 'data', 'DATE_BEFORE_ENTRY'],
+    ];
+    for (const [kind, lines, column, code] of cases) {
+      const report = await importLines(orm(), kind, lines);
+      expect([kind, report.errors.map((error) => [error.line, error.column, error.code])]).toEqual([kind, [[2, column, code]]]);
+    }
+    // A result after exit is what results are.
+    const after = await importLines(orm(), 'mops-results', ['kod_uczestnika;data;rezultat', 'RDR-002;2012-08-01;ZATRUDNIENIE']);
+    expect(after.outcome).toBe('SUCCEEDED');
+  });
+
   it('erases a person: no row outside the audit trail names them, one audit entry names no one, the code is unknown after', async () => {
     // A rejected file naming the person: its stored report is scrubbed too.
     const rejected = await importLines(orm(), 'mops-childcare', ['kod_uczestnika;data;liczba_dzieci;godziny', 'RDR-003;2011-10-10;0;2']);
