@@ -16,7 +16,7 @@ export const withdrawCommand: CliCommand = {
         const done = await withdrawImportBatch({ orm, batchId, viewer: cliViewer });
         process.stdout.write(
           `batch ${done.batchId} (${done.partner} ${done.kind}) withdrawn: ${done.deleted} rows it inserted deleted, ` +
-            `${done.restored} rows it updated or deleted restored.\n`,
+            `${done.restored} rows it updated or deleted restored (sessions included).\n`,
         );
         return 0;
       } catch (error) {

@@ -164,7 +164,7 @@ describe('corrections, property: the state never depends on the history', () => 
 
     await submit('mops-register', universe.get('mops-register')!, 'MERGE');
     log.push('register');
-    for (let step = 0; step < 6; step += 1) {
+    for (let step = 0; step < 5; step += 1) {
       const action = random();
       if (action < 0.6 || stack.length < 2) {
         const kind = pick(KIND_ORDER.slice(1));

@@ -25,9 +25,9 @@ export interface WithdrawalSummary {
   batchId: number;
   partner: string;
   kind: string;
-  /** Rows the batch had inserted, now deleted. */
+  /** Rows the batch had inserted (sessions included), now deleted. */
   deleted: number;
-  /** Rows the batch had updated or deleted, now as they were before it. */
+  /** Rows the batch had updated or deleted (sessions included), now as they were before it. */
   restored: number;
   months: string[];
 }
@@ -140,7 +140,7 @@ export async function withdrawImportBatch(options: { orm: MikroORM; batchId: num
       if (table === SESSION_TABLE) {
         await handOverSessions(trx, batch.id);
         // Only sessions it created: one whose length it changed is restored below, with its attendance.
-        await deleteEmptySessions(trx, { scope: sql`t.id in (select x.id from (${rowsInsertedBy(SESSION_TABLE, batch.id)}) x)`, record });
+        deleted += await deleteEmptySessions(trx, { scope: sql`t.id in (select x.id from (${rowsInsertedBy(SESSION_TABLE, batch.id)}) x)`, record });
         continue;
       }
       deleted += await deleteRows(trx, { table, rows: rowsInsertedBy(table, batch.id), record });
