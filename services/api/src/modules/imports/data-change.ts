@@ -26,16 +26,25 @@ export async function checkDataChange(em: EntityManager, change: DataChange): Pr
   return rows.map((row) => row.month);
 }
 
+/** The dates of the rows a batch updated or deleted, as they were (its before-images). */
+export function datesOfChanges(batchId: number): SqlFragment {
+  const parts = RESTORE_ORDER.filter((table) => table.dateColumn).map(
+    (table) =>
+      sql`select (c.before->>${table.dateColumn})::date from import_row_change c where c.batch_id = ${batchId}::int and c.table_name = ${table.table}`,
+  );
+  // Attendance is dated by its session (a deleted session is among the before-images too).
+  parts.push(sql`select se.date from import_row_change c join session se on se.id = (c.before->>'session_id')::int
+      where c.batch_id = ${batchId}::int and c.table_name = 'attendance'`);
+  return joinSql(parts, ' union ');
+}
+
 /** The dates of the rows a batch wrote (as they are now) and of the rows it changed (as they were). */
 export function datesOfBatch(batchId: number): SqlFragment {
   const parts = RESTORE_ORDER.filter((table) => table.dateColumn).map((table) => {
     const date = rawSql(`"${table.dateColumn}"`);
-    return sql`select t.${date} from ${quoted(table.table)} t where t.import_batch_id = ${batchId}::int
-      union select (c.before->>${table.dateColumn})::date from import_row_change c where c.batch_id = ${batchId}::int and c.table_name = ${table.table}`;
+    return sql`select t.${date} from ${quoted(table.table)} t where t.import_batch_id = ${batchId}::int`;
   });
-  // Attendance is dated by its session (deleted sessions are among the batch's before-images).
-  parts.push(sql`select se.date from attendance t join session se on se.id = t.session_id where t.import_batch_id = ${batchId}::int
-    union select se.date from import_row_change c join session se on se.id = (c.before->>'session_id')::int
-      where c.batch_id = ${batchId}::int and c.table_name = 'attendance'`);
+  parts.push(sql`select se.date from attendance t join session se on se.id = t.session_id where t.import_batch_id = ${batchId}::int`);
+  parts.push(datesOfChanges(batchId));
   return joinSql(parts, ' union ');
 }

@@ -12,7 +12,7 @@ import { HeaderError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport, refreshRollupsUnderImportLock } from './import-locks.js';
-import { checkDataChange, datesOfBatch } from './data-change.js';
+import { checkDataChange, datesOfChanges } from './data-change.js';
 import type { ImportModeName, ImportReport, ImportRowError } from './import-report.js';
 import type { ReplacePeriod } from './import-targets.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
@@ -257,7 +257,14 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       });
       if ('problems' in merged) throw new FileRejected(merged.problems, report.rowsRead);
       Object.assign(report, merged.counts, { changedKeys: merged.keys });
-      const months = await checkDataChange(trx, { programmeId: programme.id, partnerId: partner.id, action: 'import', dates: datesOfBatch(batch.id) });
+      // The file's own dates (the staged rows, cheaper than finding the written rows again) and those of the rows it changed.
+      const stagedDates = rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
+      const months = await checkDataChange(trx, {
+        programmeId: programme.id,
+        partnerId: partner.id,
+        action: 'import',
+        dates: sql`${stagedDates} union ${datesOfChanges(batch.id)}`,
+      });
       if (options.dryRun) throw new DryRunFinished();
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer, undefined, months);
     });
