@@ -156,13 +156,16 @@ export const ImportPartnerFileMutation = graphql(
   mutation ImportPartnerFile($file: PartnerFileInput!) {
     importPartnerFile(file: $file) {
       accepted
+      preview
       rowsRead
       inserted
       updated
+      deleted
       unchanged
+      changedKeys { inserted updated deleted }
       totalErrors
       errors { line column value reason code }
-      batch { ...ImportBatchFields }
+      batch { ...ImportBatchFields mode periodFrom periodTo }
     }
   }
 `,

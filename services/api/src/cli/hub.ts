@@ -7,16 +7,20 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
+import { participantCommand } from './commands/participant.js';
 import { restoreCommand } from './commands/restore.js';
 import { schemaCommand } from './commands/schema.js';
 import { seedCommand } from './commands/seed.js';
 import { tokenCommand } from './commands/token.js';
 import { userCommand } from './commands/user.js';
+import { withdrawCommand } from './commands/withdraw.js';
 
 const commands: Record<string, CliCommand> = {
   init: initCommand,
   seed: seedCommand,
   import: importCommand,
+  withdraw: withdrawCommand,
+  participant: participantCommand,
   export: exportCommand,
   migrate: migrateCommand,
   backup: backupCommand,

@@ -12,6 +12,7 @@ describe('reading the environment', () => {
       suppressionK: 5,
       production: false,
       trustedProxies: [],
+      massDeleteShare: 0.2,
     });
   });
 

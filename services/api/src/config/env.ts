@@ -13,6 +13,8 @@ export interface HubConfig {
   production: boolean;
   /** HUB_TRUSTED_PROXIES: addresses of reverse proxies whose X-Forwarded-For names the real caller. */
   trustedProxies: string[];
+  /** HUB_MASS_DELETE_SHARE: the share (0–1) of its scope a replace import may delete without --allow-mass-delete. */
+  massDeleteShare: number;
 }
 
 export class ConfigError extends Error {
@@ -28,6 +30,14 @@ function readInteger(env: NodeJS.ProcessEnv, variable: string, fallback: number,
   if (!/^\d+$/.test(raw.trim())) throw new ConfigError(variable, raw, `a whole number from ${min} to ${max}`);
   const value = Number(raw.trim());
   if (value < min || value > max) throw new ConfigError(variable, raw, `a whole number from ${min} to ${max}`);
+  return value;
+}
+
+function readShare(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.trim());
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value > 1) throw new ConfigError(variable, raw, 'a share from 0 to 1, e.g. 0.2 for 20 %');
   return value;
 }
 
@@ -84,5 +94,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     suppressionK: readInteger(env, 'SUPPRESSION_K', 5, 1, 1000),
     production: env.NODE_ENV === 'production',
     trustedProxies: readTrustedProxies(env),
+    massDeleteShare: readShare(env, 'HUB_MASS_DELETE_SHARE', 0.2),
   };
 }

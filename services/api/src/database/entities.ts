@@ -9,6 +9,7 @@ import { TimestampedEntity } from '../modules/common/timestamped.entity.js';
 import { ProgrammeEvent } from '../modules/event/programme-event.entity.js';
 import { ExamResult } from '../modules/exam/exam-result.entity.js';
 import { ImportBatch } from '../modules/imports/import-batch.entity.js';
+import { ImportRowChange } from '../modules/imports/import-row-change.entity.js';
 import { Indicator } from '../modules/indicator/indicator.entity.js';
 import { MediaMention } from '../modules/media-mention/media-mention.entity.js';
 import { Participant } from '../modules/participant/participant.entity.js';
@@ -42,6 +43,7 @@ export const entities = [
   MediaMention,
   Indicator,
   ImportBatch,
+  ImportRowChange,
   AuditEntry,
   User,
   UserSession,

@@ -6,6 +6,7 @@ import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ChildcareResolver } from '../modules/childcare/childcare.resolver.js';
 import { ExamResultResolver } from '../modules/exam/exam-result.resolver.js';
+import { CorrectionsResolver } from '../modules/corrections/corrections.resolver.js';
 import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { ParticipantResolver } from '../modules/participant/participant.resolver.js';
@@ -24,6 +25,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SessionResolver,
   IndicatorResolver,
   ImportsResolver,
+  CorrectionsResolver,
   AuthResolver,
   AuditResolver,
   ParticipantResolver,

@@ -3,7 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import iconv from 'iconv-lite';
 import { rawSql, runSql, sql } from '../database/sql-fragment.js';
 import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
-import { importPartnerFile } from '../modules/imports/import.service.js';
+import { importPartnerFile, type ImportFileOptions } from '../modules/imports/import.service.js';
+
+type ImportModeOptions = Partial<Pick<ImportFileOptions, 'mode' | 'from' | 'to' | 'dryRun' | 'allowMassDelete' | 'confirmCascade'>>;
 import type { ImportReport } from '../modules/imports/import-report.js';
 import type { FileEncoding, PartnerFileKind } from '../modules/imports/partner-file-kinds.js';
 
@@ -16,7 +18,7 @@ export async function importLines(
   orm: MikroORM,
   kind: PartnerFileKind,
   lines: string[],
-  options: { encoding?: FileEncoding; viewer?: Viewer; programme?: string; bytes?: Buffer } = {},
+  options: { encoding?: FileEncoding; viewer?: Viewer; programme?: string; bytes?: Buffer } & ImportModeOptions = {},
 ): Promise<ImportReport> {
   const encoding = options.encoding ?? 'utf-8';
   const text = `${lines.join('\r\n')}\r\n`;
@@ -31,6 +33,12 @@ export async function importLines(
     open: () => Readable.from([bytes]),
     viewer: options.viewer ?? cliViewer,
     peselSecret: TEST_PESEL_SECRET,
+    mode: options.mode,
+    from: options.from,
+    to: options.to,
+    dryRun: options.dryRun,
+    allowMassDelete: options.allowMassDelete,
+    confirmCascade: options.confirmCascade,
   });
 }
 

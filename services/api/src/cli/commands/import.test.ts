@@ -45,7 +45,7 @@ describe('hub import (the built command)', () => {
     await writeFile(good, iconv.encode('pesel;nazwisko;imie;kurs;data;godz_lekcyjne;obecnosc\r\n85031501234;Wójcik;Łukasz;K02;2012-03-05;5;1\r\n', 'win1250'));
     const accepted = await hubImport('obecnosci.csv');
     expect(accepted.code).toBe(0);
-    expect(accepted.output).toContain('rows read 1 · inserted 1 · updated 0 · unchanged 0');
+    expect(accepted.output).toContain('rows read 1 · inserted 1 · updated 0 · deleted 0 · unchanged 0');
 
     const bad = path.join(dir, 'obecnosci-zle.csv');
     await writeFile(bad, iconv.encode('pesel;nazwisko;imie;kurs;data;godz_lekcyjne;obecnosc\r\n77070701016;Gręś;Żaneta;K02;2012-03-05;5;1\r\n', 'win1250'));

@@ -11,9 +11,12 @@ import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 const ENCODINGS = ['utf-8', 'windows-1250'] as const;
 
 export const importCommand: CliCommand = {
-  summary: 'import one partner file; prints rows read/inserted/updated/unchanged or the error report (exit 1)',
+  summary:
+    'import one partner file (merge, or replace the partner\'s records of its period); prints batch N and rows read/inserted/updated/deleted/unchanged, ' +
+    'a dry run\'s preview, or the error report (exit 1)',
   usage:
-    'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--encoding utf-8|windows-1250] [--programme CODE] <file>',
+    'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--mode merge|replace] [--from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run] ' +
+    '[--allow-mass-delete] [--confirm-cascade] [--encoding utf-8|windows-1250] [--programme CODE] <file>',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -23,8 +26,17 @@ export const importCommand: CliCommand = {
         kind: { type: 'string' },
         encoding: { type: 'string', default: 'utf-8' },
         programme: { type: 'string', default: pilotProgramme.code },
+        mode: { type: 'string', default: 'merge' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'allow-mass-delete': { type: 'boolean', default: false },
+        'confirm-cascade': { type: 'boolean', default: false },
       },
     });
+    if (values.mode !== 'merge' && values.mode !== 'replace') {
+      throw new UsageError(`Unknown mode ${JSON.stringify(values.mode)}: expected merge or replace.`);
+    }
     if (!values.partner) throw new UsageError('--partner is required.');
     if (!values.kind) throw new UsageError('--kind is required.');
     if (!(ENCODINGS as readonly string[]).includes(values.encoding)) {
@@ -48,9 +60,16 @@ export const importCommand: CliCommand = {
           viewer: cliViewer,
           peselSecret: await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir }),
           onProgress: (rows) => process.stderr.write(`${rows} rows read…\n`),
+          mode: values.mode === 'replace' ? 'REPLACE' : 'MERGE',
+          from: values.from ?? null,
+          to: values.to ?? null,
+          dryRun: values['dry-run'],
+          allowMassDelete: values['allow-mass-delete'],
+          massDeleteShare: config.massDeleteShare,
+          confirmCascade: values['confirm-cascade'],
         });
-        (report.outcome === 'SUCCEEDED' ? process.stdout : process.stderr).write(formatImportReport(report));
-        return report.outcome === 'SUCCEEDED' ? 0 : 1;
+        (report.outcome === 'REJECTED' ? process.stderr : process.stdout).write(formatImportReport(report));
+        return report.outcome === 'REJECTED' ? 1 : 0;
       } catch (error) {
         if (error instanceof ImportRequestError) throw new UsageError(error.message);
         throw error;

@@ -26,6 +26,10 @@ export const operationAccess = {
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': 'SIGNED_IN',
   'Mutation.importPartnerFile': [Role.ADMIN, Role.PARTNER],
+  /** A PARTNER withdraws only its own batches (the corrections module checks the batch's partner). */
+  'Mutation.withdrawImport': [Role.ADMIN, Role.PARTNER],
+  /** GDPR art. 15: ADMIN and the register's keeper (the leading partner; the service checks which). */
+  'Query.participantReport': [Role.ADMIN, Role.PARTNER],
 } as const satisfies Record<string, Access>;
 
 export type Access = 'PUBLIC' | 'SIGNED_IN' | readonly Role[];

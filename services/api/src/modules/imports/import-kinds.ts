@@ -47,5 +47,5 @@ export const IMPORT_KINDS: Readonly<Record<PartnerFileKind, ImportKind>> = {
   'cisi-attendance': attendanceKind(cisiAttendanceLayout),
   'cisi-support': { target: supportTarget, createMapper: createSupportRowMapper, fileColumns: {} },
   'zdz-attendance': attendanceKind(zdzAttendanceLayout),
-  'zdz-exams': { target: examTarget, createMapper: createExamRowMapper, fileColumns: {} },
+  'zdz-exams': { target: examTarget, createMapper: createExamRowMapper, fileColumns: { date: 'data_egzaminu' } },
 };

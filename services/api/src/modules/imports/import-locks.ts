@@ -16,6 +16,14 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
 }
 
 /**
+ * Held by every other change to a programme's partner data (withdrawals, erasures) for its whole
+ * transaction: they queue with imports, so the rows they check cannot change under them.
+ */
+export async function lockProgrammeForChanges(em: EntityManager, programmeId: number): Promise<void> {
+  await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
+}
+
+/**
  * Brings a programme's analytics rollups up to date in a transaction of its own, holding the
  * programme's import lock so that no import commits mid-refresh. The entry point for any writer that
  * did not refresh inside its own transaction (and for seeding, after many files): it recomputes only

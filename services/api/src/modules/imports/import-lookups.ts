@@ -8,6 +8,8 @@ export interface ImportLookups {
   partner: { id: number; code: string };
   participantsByCode: Map<string, number>;
   participantsByPeselHash: Map<string, number>;
+  /** Each participant's days in the programme (entry, exit or null), by id: records must fall within them. */
+  participationById: Map<number, { entry: string; exit: string | null }>;
   /** The partner's activities by the code its files use (warsztat, zajecia, kurs). */
   activitiesByFileCode: Map<string, { id: number; code: string }>;
   supportActivityByKind: Map<SupportKind, number>;
@@ -37,9 +39,9 @@ export async function loadImportLookups(options: {
     sql`select id, code, start_date::text, end_date::text, childcare_activity_id from programme where id = ${programmeId}`,
   );
   const [partner] = await runSql<{ id: number; code: string }>(em, sql`select id, code from partner where id = ${partnerId}`);
-  const participants = await runSql<{ id: number; code: string; pesel_hash: string }>(
+  const participants = await runSql<{ id: number; code: string; pesel_hash: string; entry_date: string; exit_date: string | null }>(
     em,
-    sql`select id, code, pesel_hash from participant where programme_id = ${programmeId}`,
+    sql`select id, code, pesel_hash, entry_date::text, exit_date::text from participant where programme_id = ${programmeId}`,
   );
   const activities = await runSql<{ id: number; code: string; file_code: string }>(
     em,
@@ -60,6 +62,7 @@ export async function loadImportLookups(options: {
     partner: partner!,
     participantsByCode: new Map(participants.map((row) => [row.code, row.id])),
     participantsByPeselHash: new Map(participants.map((row) => [row.pesel_hash, row.id])),
+    participationById: new Map(participants.map((row) => [row.id, { entry: row.entry_date, exit: row.exit_date }])),
     activitiesByFileCode: new Map(activities.map((row) => [row.file_code, { id: row.id, code: row.code }])),
     supportActivityByKind: new Map(supportActivities.map((row) => [row.kind, row.activity_id])),
     childcareActivityId: programme!.childcare_activity_id,

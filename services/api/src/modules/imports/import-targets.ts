@@ -2,10 +2,19 @@ import { rawSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
 
 export type StagingType = 'int' | 'date' | 'numeric' | 'text' | 'bool';
 
+/** The days a REPLACE import covers (inclusive, YYYY-MM-DD); null bounds: the whole programme (the register). */
+export interface ReplacePeriod {
+  from: string | null;
+  to: string | null;
+}
+
 /** Per-import values the target SQL needs. */
 export interface TargetContext {
   programmeId: number;
+  partnerId: number;
   batchId: number;
+  /** Set when the import replaces the partner's records of its kind in this period. */
+  replacing: ReplacePeriod | null;
   /** The file's own names for staged columns (hours → godziny, czas_min, godz_lekcyjne). */
   fileColumns: Readonly<Record<string, string>>;
 }
@@ -34,6 +43,15 @@ export interface ImportTarget {
   table: string;
   keyColumns: readonly string[];
   valueColumns: readonly string[];
+  /** The column naming the person a row is about (the register: its own id). */
+  participantColumn: string;
+  /** The staged (and stored) column whose date places a row in a replace period; null: the register, no period. */
+  dateColumn: string | null;
+  /**
+   * The stored rows of this partner and kind (alias `t`) that a REPLACE import in `period` covers:
+   * those the file no longer has are deleted.
+   */
+  scope(context: { programmeId: number; partnerId: number; period: ReplacePeriod }): SqlFragment;
   /** Columns compared and updated but never copied into the audit log (the PESEL hash). */
   auditHidden?: readonly string[];
   hasUpdatedAt: boolean;
@@ -47,6 +65,13 @@ export interface ImportTarget {
   auditKey: SqlFragment;
   auditJoins: SqlFragment;
 }
+
+/** `expression` within the period (both bounds inclusive; a null bound is open). */
+export function withinPeriod(expression: SqlFragment, period: ReplacePeriod): SqlFragment {
+  return sql`${expression} between coalesce(${period.from}::date, '-infinity'::date) and coalesce(${period.to}::date, 'infinity'::date)`;
+}
+
+const ofPartnerActivity = (partnerId: number) => sql`t.activity_id in (select a.id from activity a where a.partner_id = ${partnerId})`;
 
 export const participantTarget: ImportTarget = {
   entityType: 'participant',
@@ -68,6 +93,9 @@ export const participantTarget: ImportTarget = {
   valueColumns: ['pesel_hash', 'sex', 'birth_date', 'entry_date', 'exit_date', 'exit_reason', 'labour_status', 'education_level'],
   auditHidden: ['pesel_hash'],
   hasUpdatedAt: true,
+  participantColumn: 'id',
+  dateColumn: null,
+  scope: ({ programmeId }) => sql`t.programme_id = ${programmeId}`,
   checks: ({ programmeId }) => [
     // One person, one code: a PESEL twice in the file, or already registered under another code.
     sql`select d.line, 'pesel' as column, '' as value,
@@ -103,14 +131,21 @@ export const attendanceTarget: ImportTarget = {
   keyColumns: ['session_id', 'participant_id'],
   valueColumns: ['status'],
   hasUpdatedAt: false,
-  checks: ({ fileColumns }) => [
+  participantColumn: 'participant_id',
+  dateColumn: 'date',
+  scope: ({ partnerId, period }) =>
+    sql`t.session_id in (select se.id from session se join activity a on a.id = se.activity_id
+          where a.partner_id = ${partnerId} and ${withinPeriod(rawSql('se.date'), period)})`,
+  checks: ({ fileColumns, replacing }) => [
     sql`select st.line, ${fileColumns.hours ?? 'hours'}::text as column, st.hours_as_written as value,
           'session ' || a.code || ' on ' || st.date || ' is stored with ' || (se.minutes / 60)::float8 || ' hours; all rows of one session must agree' as reason,
           'SESSION_HOURS_MISMATCH' as code
         from import_stage st
         join session se on se.activity_id = st.activity_id and se.date = st.date
         join activity a on a.id = st.activity_id
-        where se.minutes <> st.minutes`,
+        where se.minutes <> st.minutes
+          -- A replace sets the length of the sessions it covers: the file is the partner's record of them.
+          and not (${replacing !== null} and ${withinPeriod(rawSql('se.date'), replacing ?? { from: null, to: null })})`,
   ],
   prepare: ({ batchId }) => [
     sql`insert into session (activity_id, date, minutes, import_batch_id)
@@ -143,6 +178,9 @@ export const childcareTarget: ImportTarget = {
   keyColumns: ['participant_id', 'date'],
   valueColumns: ['activity_id', 'children_count', 'hours'],
   hasUpdatedAt: true,
+  participantColumn: 'participant_id',
+  dateColumn: 'date',
+  scope: ({ partnerId, period }) => sql`${ofPartnerActivity(partnerId)} and ${withinPeriod(rawSql('t.date'), period)}`,
   checks: () => [],
   source: () => sql`select st.line, st.participant_id, st.date, st.activity_id, st.children_count, st.hours from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date`,
@@ -162,6 +200,10 @@ export const resultTarget: ImportTarget = {
   keyColumns: ['participant_id', 'date', 'type'],
   valueColumns: [],
   hasUpdatedAt: true,
+  participantColumn: 'participant_id',
+  dateColumn: 'date',
+  scope: ({ programmeId, period }) =>
+    sql`t.participant_id in (select p.id from participant p where p.programme_id = ${programmeId}) and ${withinPeriod(rawSql('t.date'), period)}`,
   checks: () => [],
   source: () => sql`select st.line, st.participant_id, st.date, st.type from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date || ' ' || s.type`,
@@ -184,6 +226,9 @@ export const supportTarget: ImportTarget = {
   keyColumns: ['participant_id', 'date', 'kind'],
   valueColumns: ['activity_id', 'quantity', 'description'],
   hasUpdatedAt: true,
+  participantColumn: 'participant_id',
+  dateColumn: 'date',
+  scope: ({ partnerId, period }) => sql`${ofPartnerActivity(partnerId)} and ${withinPeriod(rawSql('t.date'), period)}`,
   checks: () => [],
   source: () =>
     sql`select st.line, st.participant_id, st.date, st.kind, st.activity_id, st.quantity, st.description from import_stage st`,
@@ -206,6 +251,10 @@ export const examTarget: ImportTarget = {
   keyColumns: ['programme_id', 'activity_id', 'participant_id', 'exam_date'],
   valueColumns: ['passed', 'certificate_number'],
   hasUpdatedAt: true,
+  participantColumn: 'participant_id',
+  dateColumn: 'exam_date',
+  scope: ({ programmeId, partnerId, period }) =>
+    sql`t.programme_id = ${programmeId} and ${ofPartnerActivity(partnerId)} and ${withinPeriod(rawSql('t.exam_date'), period)}`,
   checks: ({ programmeId }) => [
     sql`select d.line, 'nr_zaswiadczenia' as column, d.certificate_number as value,
           'certificate number already used on line ' || d.first_line as reason, 'DUPLICATE_CERTIFICATE' as code

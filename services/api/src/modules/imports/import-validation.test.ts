@@ -185,8 +185,9 @@ describe('a partner file with a bad row', () => {
     const report = await importLines(testHub.database.orm, 'zdz-exams', [
       EXAMS_HEADER,
       '92112304569;K05;2012-06-20;ZDAL;ZDZ/2012/K05/002',
-      '01210707895;K05;2012-06-20;ZDAL;ZDZ/2012/K05/002',
-      '01210707895;K04;2012-06-21;ZDAL;ZDZ/2012/K05/001',
+      // RDR-003 left on 2012-03-15: exams before that.
+      '01210707895;K05;2012-03-05;ZDAL;ZDZ/2012/K05/002',
+      '01210707895;K04;2012-03-06;ZDAL;ZDZ/2012/K05/001',
     ]);
     await expectRejected(report, [
       { line: 3, column: 'nr_zaswiadczenia', value: 'ZDZ/2012/K05/002', reason: 'certificate number already used on line 2', code: 'DUPLICATE_CERTIFICATE' },
@@ -204,7 +205,7 @@ describe('a partner file with a bad row', () => {
     const report = await importLines(testHub.database.orm, 'zdz-exams', [
       EXAMS_HEADER,
       '92112304569;K05;2012-06-20;ZDAL;',
-      '01210707895;K05;2012-06-20;NIE_ZDAL;ZDZ/2012/K05/009',
+      '01210707895;K05;2012-03-05;NIE_ZDAL;ZDZ/2012/K05/009',
     ]);
     await expectRejected(report, [
       { line: 2, column: 'nr_zaswiadczenia', value: '', reason: 'a passed exam (ZDAL) needs a certificate number', code: 'CERTIFICATE_NUMBER_MISSING' },

@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { refreshAnalyticsRollups } from '../../analytics/index.js';
-import { runSql, sql } from '../../database/sql-fragment.js';
+import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { importedRows, importFiles } from '../../observability/metrics.js';
-import type { Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../auth/viewer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { ImportBatch, ImportStatus } from './import-batch.entity.js';
+import { ImportBatch, ImportMode, ImportStatus } from './import-batch.entity.js';
 import { Partner } from '../partner/partner.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { HeaderError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport } from './import-locks.js';
-import type { ImportReport, ImportRowError } from './import-report.js';
-import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding } from './partner-file-kinds.js';
+import { checkDataChange, datesOfChanges } from './data-change.js';
+import type { ImportModeName, ImportReport, ImportRowError } from './import-report.js';
+import type { ReplacePeriod } from './import-targets.js';
+import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
 import { createStagingTable, findStagedProblems, mergeStagedRows, StagingBuffer } from './staged-merge.js';
 
@@ -23,6 +25,71 @@ export class ImportRequestError extends Error {}
 
 /** A report keeps at most this many rows listed; the count of the rest is still given. */
 export const MAX_LISTED_ERRORS = 10_000;
+
+/** Thrown inside a dry run's transaction to roll back what it did. */
+class DryRunFinished extends Error {
+  constructor() {
+    super('dry run finished');
+  }
+}
+
+/** Default share of a replace's scope it may delete without --allow-mass-delete. */
+export const DEFAULT_MASS_DELETE_SHARE = 0.2;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks the mode options together; returns the explicit period, if any. */
+function readModeOptions(options: ImportFileOptions, spec: PartnerFileKindSpec): { mode: ImportModeName; explicit: ReplacePeriod | null } {
+  const mode = options.mode ?? 'MERGE';
+  if (mode !== 'MERGE' && mode !== 'REPLACE') throw new ImportRequestError(`Unknown mode ${JSON.stringify(mode)}: expected MERGE or REPLACE.`);
+  const from = options.from ?? null;
+  const to = options.to ?? null;
+  if (from === null && to === null) return { mode, explicit: null };
+  if (mode !== 'REPLACE') throw new ImportRequestError('A period (from/to) belongs to a replace: use mode REPLACE.');
+  if (spec.kind === 'mops-register') throw new ImportRequestError('The register has no period: a replace of it covers the whole programme.');
+  if (from === null || to === null) throw new ImportRequestError('Give both ends of the period (from and to), or neither.');
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+      throw new ImportRequestError(`${name} ${JSON.stringify(value)} is not a date (YYYY-MM-DD).`);
+    }
+  }
+  if (from > to) throw new ImportRequestError(`The period ends (${to}) before it starts (${from}).`);
+  return { mode, explicit: { from, to } };
+}
+
+/**
+ * The days a replace covers: the explicit period, or the calendar months the staged dates span; rows
+ * outside an explicit period are errors (the file would say more than it replaces).
+ */
+async function resolveReplacePeriod(
+  em: EntityManager,
+  dateColumn: string | null,
+  fileColumn: string,
+  explicit: ReplacePeriod | null,
+): Promise<{ period: ReplacePeriod; problems: ImportRowError[] }> {
+  if (!dateColumn) return { period: { from: null, to: null }, problems: [] };
+  const date = rawSql(`"${dateColumn}"`);
+  if (explicit) {
+    const outside = await runSql<{ line: number; date: string }>(
+      em,
+      sql`select line, ${date}::text as date from import_stage where ${date} not between ${explicit.from}::date and ${explicit.to}::date order by line`,
+    );
+    const problems = outside.map((row) => ({
+      line: row.line,
+      column: fileColumn,
+      value: row.date,
+      reason: `date outside the period being replaced (${explicit.from} … ${explicit.to})`,
+      code: 'OUTSIDE_REPLACE_PERIOD',
+    }));
+    return { period: explicit, problems };
+  }
+  const [span] = await runSql<{ from: string; to: string }>(
+    em,
+    sql`select date_trunc('month', min(${date}))::date::text as from, (date_trunc('month', max(${date})) + interval '1 month - 1 day')::date::text as to
+        from import_stage`,
+  );
+  return { period: { from: span!.from, to: span!.to }, problems: [] };
+}
 
 /** Thrown inside the import transaction to roll it back with the file's report. */
 class FileRejected extends Error {
@@ -43,6 +110,19 @@ export interface ImportFileOptions {
   viewer: Viewer;
   peselSecret: string;
   onProgress?: (rowsRead: number) => void;
+  /** MERGE (default): insert and update. REPLACE: also delete what the file no longer has in its period. */
+  mode?: ImportModeName;
+  /** An explicit replace period (both or neither, YYYY-MM-DD); default: the calendar months the file's dates span. */
+  from?: string | null;
+  to?: string | null;
+  /** Run everything, report what would change, store nothing. */
+  dryRun?: boolean;
+  /** Let a replace delete more than `massDeleteShare` of the rows it covers. */
+  allowMassDelete?: boolean;
+  /** Share (0–1) of its scope a replace may delete unless allowed (HUB_MASS_DELETE_SHARE, default 0.2). */
+  massDeleteShare?: number;
+  /** ADMIN only: a register replace may remove people who have records, deleting those records too. */
+  confirmCascade?: boolean;
   /**
    * Bring the analytics rollups up to date in the import's transaction (default true). A caller
    * importing many files in a row (seeding) passes false and refreshes once at the end.
@@ -71,6 +151,11 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   if (spec.partner !== options.partnerCode) {
     throw new ImportRequestError(`A ${spec.kind} file belongs to ${spec.partner}, not ${options.partnerCode}.`);
   }
+  const { mode, explicit } = readModeOptions(options, spec);
+  if (options.confirmCascade && options.viewer.role !== Role.ADMIN) {
+    throw new ImportRequestError('Only an ADMIN may confirm that removing people deletes their records at every partner.');
+  }
+  const massDeleteShare = options.massDeleteShare ?? DEFAULT_MASS_DELETE_SHARE;
   const em = options.orm.em.fork();
   const programme = await em.findOne(Programme, { code: options.programmeCode });
   if (!programme) throw new ImportRequestError(`Unknown programme ${JSON.stringify(options.programmeCode)}.`);
@@ -86,6 +171,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     sha256,
     encoding: options.encoding,
     status: ImportStatus.RUNNING,
+    mode: mode as ImportMode,
     submittedBy: options.viewer.name,
   });
   await em.flush();
@@ -99,10 +185,15 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     kind: spec.kind,
     fileName: options.fileName,
     sha256,
+    mode,
+    periodFrom: null,
+    periodTo: null,
     rowsRead: 0,
     inserted: 0,
     updated: 0,
+    deleted: 0,
     unchanged: 0,
+    changedKeys: null,
     errors: [],
   };
 
@@ -144,25 +235,51 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       }
       if (errors.length) throw new FileRejected(errors, report.rowsRead);
       await buffer.drain();
-      const context = { programmeId: programme.id, batchId: batch.id, fileColumns };
+      let replacing: ReplacePeriod | null = null;
+      if (mode === 'REPLACE') {
+        const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'data', explicit);
+        if (resolved.problems.length) throw new FileRejected(resolved.problems, report.rowsRead);
+        replacing = resolved.period;
+        Object.assign(report, { periodFrom: replacing.from, periodTo: replacing.to });
+      }
+      const context = { programmeId: programme.id, partnerId: partner.id, batchId: batch.id, fileColumns, replacing };
       const problems = await findStagedProblems(trx, target, context);
       if (problems.length) throw new FileRejected(problems, report.rowsRead);
 
-      const counts = await mergeStagedRows(trx, target, {
+      const merged = await mergeStagedRows(trx, target, {
         ...context,
         actor: options.viewer.name,
         programmeCode: programme.code,
         stagedRows: staged,
+        massDeleteShare,
+        allowMassDelete: options.allowMassDelete ?? false,
+        confirmCascade: options.confirmCascade ?? false,
+        listKeys: options.dryRun ?? false,
       });
-      Object.assign(report, counts);
+      if ('problems' in merged) throw new FileRejected(merged.problems, report.rowsRead);
+      Object.assign(report, merged.counts, { changedKeys: merged.keys });
+      // The file's own dates (the staged rows, cheaper than finding the written rows again) and those of the rows it changed.
+      const stagedDates = rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
+      const months = await checkDataChange(trx, {
+        programmeId: programme.id,
+        partnerId: partner.id,
+        action: 'import',
+        dates: sql`${stagedDates} union ${datesOfChanges(batch.id)}`,
+      });
+      if (options.dryRun) throw new DryRunFinished();
       // In the import's transaction, under its programme lock: readers keep the last committed rollups
       // until the rows and their rollups appear together.
       if (options.refreshRollups !== false) await refreshAnalyticsRollups(trx, { programmeId: programme.id });
-      await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer);
+      await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer, undefined, months);
     });
     importFiles.inc({ kind: spec.kind, outcome: 'accepted' });
     importedRows.inc({ kind: spec.kind, outcome: 'accepted' }, report.rowsRead);
   } catch (error) {
+    if (error instanceof DryRunFinished) {
+      report.outcome = 'PREVIEWED';
+      await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.PREVIEWED, options.viewer, { changedKeys: report.changedKeys });
+      return report;
+    }
     if (!(error instanceof FileRejected)) {
       importFiles.inc({ kind: spec.kind, outcome: 'failed' });
       await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
@@ -173,7 +290,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     const sorted = sortErrors(error.errors);
     importFiles.inc({ kind: spec.kind, outcome: 'rejected' });
     importedRows.inc({ kind: spec.kind, outcome: 'rejected' }, error.rowsRead);
-    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, unchanged: 0, rowsRead: error.rowsRead, errors: sorted });
+    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, deleted: 0, unchanged: 0, rowsRead: error.rowsRead, errors: sorted });
     await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, {
       errors: sorted.slice(0, MAX_LISTED_ERRORS),
       totalErrors: sorted.length,
@@ -190,6 +307,7 @@ async function recordOutcome(
   status: ImportStatus,
   viewer: Viewer,
   details?: Record<string, unknown>,
+  months?: string[],
 ): Promise<void> {
   const batch = await em.findOneOrFail(ImportBatch, batchId);
   em.assign(batch, {
@@ -197,7 +315,10 @@ async function recordOutcome(
     rowsRead: report.rowsRead,
     inserted: report.inserted,
     updated: report.updated,
+    deleted: report.deleted,
     unchanged: report.unchanged,
+    periodFrom: report.periodFrom,
+    periodTo: report.periodTo,
     rejectedRows: new Set(report.errors.map((error) => error.line)).size,
     report: details ?? null,
     finishedAt: new Date(),
@@ -212,11 +333,16 @@ async function recordOutcome(
       partner: report.partner,
       kind: report.kind,
       fileName: report.fileName,
+      mode: report.mode,
+      periodFrom: report.periodFrom,
+      periodTo: report.periodTo,
       rowsRead: report.rowsRead,
       inserted: report.inserted,
       updated: report.updated,
+      deleted: report.deleted,
       unchanged: report.unchanged,
       rejectedRows: batch.rejectedRows,
+      ...(months ? { months } : {}),
     },
   });
   await em.flush();

@@ -18,8 +18,9 @@ export class ImportsResolver {
   @Authorized(allowed('Mutation.importPartnerFile'))
   @Mutation(() => ImportReportView, {
     description:
-      'Submits one partner file. It is stored only if every row is valid (then counts are returned); otherwise nothing is ' +
-      'stored and the report lists every bad row. A PARTNER may submit only its own partner\'s kinds.',
+      'Submits one partner file, merged (default) or replacing the partner\'s records of its period. It is stored only if every ' +
+      'row is valid (then counts are returned); otherwise nothing is stored and the report lists every bad row. With dryRun ' +
+      'nothing is stored and the counts and first changed keys say what would change. A PARTNER may submit only its own kinds.',
   })
   async importPartnerFile(@Arg('file', () => PartnerFileInput) file: PartnerFileInput, @Ctx() context: HubContext): Promise<ImportReportView> {
     const spec = findPartnerFileKind(file.kind);
@@ -38,15 +39,25 @@ export class ImportsResolver {
         open: () => Readable.from([content]),
         viewer: context.viewer!,
         peselSecret: context.secret,
+        mode: file.mode,
+        from: file.from ?? null,
+        to: file.to ?? null,
+        dryRun: file.dryRun,
+        allowMassDelete: file.allowMassDelete,
+        massDeleteShare: context.config.massDeleteShare,
+        confirmCascade: file.confirmCascade,
       });
       const batch = await context.em.findOneOrFail(ImportBatch, report.batchId);
       return {
         batch,
-        accepted: report.outcome === 'SUCCEEDED',
+        accepted: report.outcome !== 'REJECTED',
         rowsRead: report.rowsRead,
         inserted: report.inserted,
         updated: report.updated,
+        deleted: report.deleted,
         unchanged: report.unchanged,
+        preview: report.outcome === 'PREVIEWED',
+        changedKeys: report.changedKeys,
         errors: report.errors.slice(0, MAX_LISTED_ERRORS),
         totalErrors: report.errors.length,
       };

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImportBatch } from './import-batch.entity.js';
+import { DateScalar } from '../../graphql/date.scalar.js';
+import { ImportBatch, ImportMode } from './import-batch.entity.js';
 
 export enum FileEncodingOption {
   UTF_8 = 'utf-8',
@@ -29,6 +30,44 @@ export class PartnerFileInput {
 
   @Field(() => FileEncodingOption, { defaultValue: FileEncodingOption.UTF_8 })
   encoding!: FileEncodingOption;
+
+  @Field(() => ImportMode, {
+    defaultValue: ImportMode.MERGE,
+    description:
+      'MERGE (default) never deletes, so a partial or monthly file cannot remove anything by accident; REPLACE makes the file ' +
+      'the complete record of its period and deletes what it no longer has.',
+  })
+  mode!: ImportMode;
+
+  @Field(() => DateScalar, { nullable: true, description: 'REPLACE only: first day of the period replaced (default: the first month the file\'s dates reach).' })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'REPLACE only: last day of the period replaced (with from).' })
+  to?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Preview: run everything, report what would change, store nothing.' })
+  dryRun!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Let a REPLACE delete more than the configured share (default 20 %) of the rows it covers.' })
+  allowMassDelete!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'ADMIN only: a register REPLACE may remove people who have records, deleting those records at every partner.',
+  })
+  confirmCascade!: boolean;
+}
+
+@ObjectType({ description: 'The first keys (participant and activity codes, dates) of each kind of change a preview found.' })
+export class ChangedKeysView {
+  @Field(() => [String])
+  inserted!: string[];
+
+  @Field(() => [String])
+  updated!: string[];
+
+  @Field(() => [String])
+  deleted!: string[];
 }
 
 @ObjectType({ description: 'One bad value or line in a rejected file.' })
@@ -54,7 +93,7 @@ export class ImportReportView {
   @Field(() => ImportBatch)
   batch!: ImportBatch;
 
-  @Field(() => Boolean, { description: 'True when the file was stored; false when it was rejected as a whole.' })
+  @Field(() => Boolean, { description: 'True when the file was stored or, for a preview, would be; false when it was rejected as a whole.' })
   accepted!: boolean;
 
   @Field(() => Int)
@@ -66,8 +105,17 @@ export class ImportReportView {
   @Field(() => Int)
   updated!: number;
 
+  @Field(() => Int, { description: 'Rows a REPLACE deleted (or, previewed, would delete).' })
+  deleted!: number;
+
   @Field(() => Int)
   unchanged!: number;
+
+  @Field(() => Boolean, { description: 'True for a dry run: the counts say what would change; nothing was stored.' })
+  preview!: boolean;
+
+  @Field(() => ChangedKeysView, { nullable: true, description: 'A preview\'s first changed keys per change type (up to 10 each).' })
+  changedKeys!: ChangedKeysView | null;
 
   @Field(() => [ImportRowErrorView], { description: 'Every bad row (up to 10,000 listed), by line.' })
   errors!: ImportRowErrorView[];

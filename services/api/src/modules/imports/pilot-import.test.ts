@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,5 +121,41 @@ describe('the synthetic pilot through the partner importers', () => {
       peselSecret: SECRET,
     });
     expect([again.outcome, again.rowsRead, again.inserted, again.updated, again.unchanged]).toEqual(['SUCCEEDED', 1_129, 0, 0, 1_129]);
+  });
+
+  // The issue's example: MOPS re-sends its workshops with one session's date corrected (7 rows).
+  it('takes a corrected session date with --mode replace: back to 679 sessions and 15,979 attendances', async () => {
+    const original = await readFile(path.join(filesDir, 'RDR-PLOCK-2011', 'mops-workshops.csv'), 'utf8');
+    const corrected = original.replaceAll(';MOPS-SWIETLICA;2011-09-14;', ';MOPS-SWIETLICA;2011-09-15;');
+    expect(corrected.split('2011-09-15').length - original.split('2011-09-15').length).toBe(7);
+    const importCorrected = (mode: 'MERGE' | 'REPLACE') =>
+      importPartnerFile({
+        orm: testHub.database.orm,
+        programmeCode: 'RDR-PLOCK-2011',
+        partnerCode: 'MOPS',
+        kind: 'mops-workshops',
+        encoding: 'utf-8',
+        fileName: 'mops-workshops.csv',
+        open: () => Readable.from([Buffer.from(corrected, 'utf8')]),
+        viewer: cliViewer,
+        peselSecret: SECRET,
+        mode,
+      });
+    const totals = async () => {
+      const { data, errors } = await testHub.hub.execute<Record<string, { value: number }[]>>(
+        `{ sessions: aggregate(programme: "RDR-PLOCK-2011", measure: SESSIONS) { value }
+           attendances: aggregate(programme: "RDR-PLOCK-2011", measure: ATTENDANCES) { value } }`,
+      );
+      expect(errors).toBeUndefined();
+      return [data!.sessions![0]!.value, data!.attendances![0]!.value];
+    };
+    expect(await totals()).toEqual([679, 15_979]);
+    const merged = await importCorrected('MERGE');
+    expect([merged.inserted, merged.deleted, merged.unchanged]).toEqual([7, 0, 10_845]);
+    expect(await totals()).toEqual([680, 15_985]);
+    const replaced = await importCorrected('REPLACE');
+    expect([replaced.outcome, replaced.inserted, replaced.deleted, replaced.unchanged]).toEqual(['SUCCEEDED', 0, 7, 10_852]);
+    expect([replaced.periodFrom, replaced.periodTo]).toEqual(['2011-09-01', '2012-11-30']);
+    expect(await totals()).toEqual([679, 15_979]);
   });
 });

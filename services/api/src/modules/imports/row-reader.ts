@@ -47,6 +47,22 @@ export class RowReader {
     });
   }
 
+  /**
+   * A record's date must fall in the participant's time in the programme: not before entry, and
+   * (unless `untilExit` is false: results come after it) not after exit. The register should have
+   * caught these; each has its own code.
+   */
+  requireWithinParticipation(column: string, participantId: number | undefined, date: string | undefined, untilExit = true): void {
+    if (participantId === undefined || date === undefined) return;
+    const participation = this.lookups.participationById.get(participantId);
+    if (!participation) return;
+    if (date < participation.entry) {
+      this.fail(column, `dated before the participant's entry into the programme (${participation.entry})`, 'DATE_BEFORE_ENTRY');
+    } else if (untilExit && participation.exit !== null && date > participation.exit) {
+      this.fail(column, `dated after the participant's exit from the programme (${participation.exit})`, 'DATE_AFTER_EXIT');
+    }
+  }
+
   /** The id of a registered participant named by programme code. */
   participantByCode(column: string): number | undefined {
     return this.read(column, (raw) => {

@@ -1,7 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../database/pg-array.js';
-import { joinSql, rawSql, runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
-import type { ImportTarget, StagedProblem, TargetContext } from './import-targets.js';
+import { joinSql, rawSql, runSql, runSqlCount, sql, type SqlFragment } from '../../database/sql-fragment.js';
+import { recordsByPartnerSql } from '../participant/records-by-partner.js';
+import { withinPeriod, type ImportTarget, type StagedProblem, type TargetContext } from './import-targets.js';
+import {
+  deleteEmptySessions,
+  deleteRows,
+  PERSON_RECORD_TABLES,
+  quoted,
+  recordBeforeImages,
+  recordTableOf,
+  SESSION_TABLE,
+  sessionsOfProgramme,
+} from './row-changes.js';
 
 /** Rows kept in memory before they are sent to the staging table in one statement. */
 export const STAGING_BATCH_ROWS = 5000;
@@ -83,8 +94,34 @@ export async function findStagedProblems(
 export interface MergeCounts {
   inserted: number;
   updated: number;
+  deleted: number;
   unchanged: number;
 }
+
+/** The first keys (codes only) of each kind of change, for a preview. */
+export interface ChangedKeys {
+  inserted: string[];
+  updated: string[];
+  deleted: string[];
+}
+
+/** How many keys of each kind of change a preview lists. */
+export const PREVIEW_KEYS = 10;
+
+export interface MergeOptions extends TargetContext {
+  actor: string;
+  programmeCode: string;
+  stagedRows: number;
+  /** A replace may delete at most this share (0–1) of the rows in its scope unless allowed. */
+  massDeleteShare: number;
+  allowMassDelete: boolean;
+  /** An ADMIN confirmed that removing people from the register deletes their records everywhere. */
+  confirmCascade: boolean;
+  /** Also list the first changed keys (a dry run shows them). */
+  listKeys: boolean;
+}
+
+export type MergeOutcome = { problems: StagedProblem[] } | { counts: MergeCounts; keys: ChangedKeys | null };
 
 const column = (alias: string, name: string) => rawSql(`${alias}."${name}"`);
 
@@ -107,22 +144,130 @@ async function withoutForeignKeyTriggers<T>(em: EntityManager, work: () => Promi
   }
 }
 
+/** Sessions (alias `t`) of the partner's activities inside the replace period. */
+const sessionsInScope = (context: MergeOptions) =>
+  sql`t.activity_id in (select a.id from activity a where a.partner_id = ${context.partnerId})
+      and ${withinPeriod(rawSql('t.date'), context.replacing!)}`;
+
 /**
- * Merges the staged rows into the target by natural key: new keys are inserted, changed values
- * updated (each change written to the audit log with old and new values first), equal rows left
- * alone — which is what makes importing the same file twice a no-op.
+ * A replace sets the length of the sessions it covers (the file is the partner's record of them):
+ * changed lengths are audited updates, their old rows kept for a withdrawal.
  */
-export async function mergeStagedRows(
+async function replaceSessionLengths(em: EntityManager, context: MergeOptions): Promise<void> {
+  const changed = sql`select t.* from session t
+    join (select distinct activity_id, date, minutes from import_stage) st on st.activity_id = t.activity_id and st.date = t.date
+    where t.minutes <> st.minutes`;
+  await recordBeforeImages(em, { table: SESSION_TABLE, batchId: context.batchId, operation: 'UPDATE', rows: changed });
+  await runSql(
+    em,
+    sql`insert into audit_entry (actor, action, programme_code, entity_type, entity_key, details)
+        select ${context.actor}, 'import.update', ${context.programmeCode}, 'session', a.code || ' ' || s.date,
+          jsonb_build_object('batch', ${context.batchId}::int, 'changed', jsonb_build_array('minutes'),
+            'old', jsonb_build_object('minutes', s.minutes), 'new', jsonb_build_object('minutes', st.minutes))
+        from (${changed}) s join (select distinct activity_id, date, minutes from import_stage) st on st.activity_id = s.activity_id and st.date = s.date
+        join activity a on a.id = s.activity_id`,
+  );
+  await runSql(
+    em,
+    sql`update session t set minutes = st.minutes, import_batch_id = ${context.batchId}::int
+        from (select distinct activity_id, date, minutes from import_stage) st
+        where st.activity_id = t.activity_id and st.date = t.date and t.minutes <> st.minutes`,
+  );
+}
+
+/**
+ * The rows a replace deletes — stored rows of its scope that the file no longer has — in the temp
+ * table `import_doomed`, and what stops it: too large a share of the scope (a truncated export), or
+ * people removed from the register who still have records, unless an ADMIN confirmed the cascade.
+ */
+async function planDeletions(
   em: EntityManager,
   target: ImportTarget,
-  context: TargetContext & { actor: string; programmeCode: string; stagedRows: number },
-): Promise<MergeCounts> {
+  context: MergeOptions,
+  source: SqlFragment,
+  keyMatch: SqlFragment,
+): Promise<{ doomed: number; problems: StagedProblem[] }> {
+  const scope = target.scope({ programmeId: context.programmeId, partnerId: context.partnerId, period: context.replacing! });
+  await runSql(
+    em,
+    sql`create temp table import_doomed on commit drop as
+        select t.* from ${quoted(target.table)} t where ${scope} and not exists (select 1 from (${source}) s where ${keyMatch})`,
+  );
+  const [counts] = await runSql<{ doomed: number; total: number }>(
+    em,
+    sql`select (select count(*) from import_doomed)::int as doomed, (select count(*) from ${quoted(target.table)} t where ${scope})::int as total`,
+  );
+  const { doomed, total } = counts!;
+  const problems: StagedProblem[] = [];
+  if (doomed > 0 && doomed > context.massDeleteShare * total && !context.allowMassDelete) {
+    const share = (value: number) => `${Math.round(value * 1000) / 10} %`;
+    problems.push({
+      line: 1,
+      column: '',
+      value: '',
+      reason:
+        `replacing would delete ${doomed} of the ${total} stored rows it covers (${share(doomed / total)}), more than the ` +
+        `${share(context.massDeleteShare)} allowed: check that the file is complete, or allow a mass delete (--allow-mass-delete)`,
+      code: 'MASS_DELETE',
+    });
+  }
+  if (target.table === 'participant' && doomed > 0 && !context.confirmCascade) {
+    const rows = await runSql<{ code: string; partners: string }>(
+      em,
+      sql`select p.code, string_agg(r.partner_code || ' ' || r.records, ', ' order by r.partner_code) as partners
+          from (${recordsByPartnerSql(sql`select id from import_doomed`)}) r join import_doomed p on p.id = r.participant_id
+          group by p.code order by p.code`,
+    );
+    for (const row of rows) {
+      problems.push({
+        line: 1,
+        column: 'kod_uczestnika',
+        value: row.code,
+        reason:
+          `${row.code} is not in the file but has records (${row.partners}); removing the person deletes them all — ` +
+          'only an ADMIN may confirm that (--confirm-cascade), or erase the person (hub participant erase)',
+        code: 'PARTICIPANT_HAS_RECORDS',
+      });
+    }
+  }
+  return { doomed, problems };
+}
+
+async function firstKeys(em: EntityManager, target: ImportTarget, rows: SqlFragment): Promise<string[]> {
+  const found = await runSql<{ key: string }>(em, sql`select ${target.auditKey} as key from (${rows}) s ${target.auditJoins} order by 1 limit ${PREVIEW_KEYS}`);
+  return found.map((row) => row.key);
+}
+
+/**
+ * Merges the staged rows into the target by natural key: new keys are inserted, changed values
+ * updated (each change written to the audit log with old and new values first, the old row kept
+ * for a withdrawal), equal rows left alone — which is what makes importing the same file twice a
+ * no-op. A replace then deletes the rows of its scope the file no longer has (audited, kept too),
+ * and the sessions left without attendance.
+ */
+export async function mergeStagedRows(em: EntityManager, target: ImportTarget, context: MergeOptions): Promise<MergeOutcome> {
   for (const statement of target.prepare?.(context) ?? []) await runSql(em, statement);
   const source = target.source(context);
   const keyMatch = joinSql(target.keyColumns.map((name) => sql`${column('t', name)} = ${column('s', name)}`), ' and ');
   const differs = target.valueColumns.length
     ? sql`(${joinSql(target.valueColumns.map((name) => column('t', name)))}) is distinct from (${joinSql(target.valueColumns.map((name) => column('s', name)))})`
     : rawSql('false');
+  const table = quoted(target.table);
+
+  let doomed = 0;
+  if (context.replacing) {
+    const plan = await planDeletions(em, target, context, source, keyMatch);
+    if (plan.problems.length) return { problems: plan.problems };
+    doomed = plan.doomed;
+    if (target.table === 'attendance') await replaceSessionLengths(em, context);
+  }
+  const keys = context.listKeys
+    ? {
+        inserted: await firstKeys(em, target, sql`select s.* from (${source}) s where not exists (select 1 from ${table} t where ${keyMatch})`),
+        updated: await firstKeys(em, target, sql`select s.* from (${source}) s join ${table} t on ${keyMatch} where ${differs}`),
+        deleted: context.replacing ? await firstKeys(em, target, sql`select * from import_doomed`) : [],
+      }
+    : null;
 
   let updated = 0;
   if (target.valueColumns.length) {
@@ -132,7 +277,12 @@ export async function mergeStagedRows(
     const changedColumns = joinSql(
       target.valueColumns.map((name) => sql`case when ${column('t', name)} is distinct from ${column('s', name)} then ${name}::text end`),
     );
-    const table = rawSql(`"${target.table}"`);
+    await recordBeforeImages(em, {
+      table: recordTableOf(target),
+      batchId: context.batchId,
+      operation: 'UPDATE',
+      rows: sql`select t.* from (${source}) s join ${table} t on ${keyMatch} where ${differs}`,
+    });
     await runSql(
       em,
       sql`insert into audit_entry (actor, action, programme_code, entity_type, entity_key, details)
@@ -155,11 +305,27 @@ export async function mergeStagedRows(
   const insertColumns = [...target.keyColumns, ...target.valueColumns];
   const inserted = await withoutForeignKeyTriggers(em, () => runSqlCount(
     em,
-    sql`insert into ${rawSql(`"${target.table}"`)} (${rawSql(insertColumns.map((name) => `"${name}"`).join(', '))}, import_batch_id)
+    sql`insert into ${table} (${rawSql(insertColumns.map((name) => `"${name}"`).join(', '))}, import_batch_id)
         select ${joinSql(insertColumns.map((name) => column('s', name)))}, ${context.batchId}::int
         from (${source}) s
-        where not exists (select 1 from ${rawSql(`"${target.table}"`)} t where ${keyMatch})`,
+        where not exists (select 1 from ${table} t where ${keyMatch})`,
   ));
-  return { inserted, updated, unchanged: context.stagedRows - inserted - updated };
-}
 
+  if (context.replacing && doomed > 0) {
+    const record = { batchId: context.batchId, keep: true, actor: context.actor, programmeCode: context.programmeCode, action: 'import.delete' };
+    if (target.table === 'participant') {
+      // Confirmed cascade: the people's records at every partner go first, each kept for a withdrawal.
+      for (const records of PERSON_RECORD_TABLES) {
+        await deleteRows(em, {
+          table: records,
+          rows: sql`select t.* from ${quoted(records.table)} t where t.participant_id in (select id from import_doomed)`,
+          record,
+        });
+      }
+      await deleteEmptySessions(em, { scope: sessionsOfProgramme(context.programmeId), record });
+    }
+    await deleteRows(em, { table: recordTableOf(target), rows: sql`select * from import_doomed`, record });
+    if (target.table === 'attendance') await deleteEmptySessions(em, { scope: sessionsInScope(context), record });
+  }
+  return { counts: { inserted, updated, deleted: doomed, unchanged: context.stagedRows - inserted - updated }, keys };
+}

@@ -62,6 +62,7 @@ export function createAttendanceRowMapper(layout: AttendanceLayout, _lookups: Im
     const date = row.dateInProgramme('data');
     const minutes = row.read(layout.hoursColumn, (raw) => roundMinutes(layout.readMinutes(raw)));
     const status = row.read(layout.statusColumn, (raw) => readCode(layout.statusColumn, raw, layout.statuses));
+    row.requireWithinParticipation('data', participantId, date);
     if (activity && date && minutes !== undefined) {
       const key = `${activity.id}|${date}`;
       const first = sessionLengths.get(key);

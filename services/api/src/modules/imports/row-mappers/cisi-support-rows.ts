@@ -21,6 +21,7 @@ export function createSupportRowMapper(lookups: ImportLookups) {
     }
     const quantity = row.read('ilosc', (raw) => readPositiveInteger('ilosc', raw, 1000));
     const description = row.raw('opis');
+    row.requireWithinParticipation('data', participantId, date);
     if (row.errors.length) return undefined;
     return [participantId, activityId, date, kind, quantity, description];
   };

@@ -17,6 +17,7 @@ export function createChildcareRowMapper(lookups: ImportLookups) {
     const date = row.dateInProgramme('data');
     const children = row.read('liczba_dzieci', (raw) => readPositiveInteger('liczba_dzieci', raw, 20));
     const hours = row.read('godziny', (raw) => readPositiveDecimal('godziny', raw, 24));
+    row.requireWithinParticipation('data', participantId, date);
     if (lookups.childcareActivityId === null) {
       row.read('kod_uczestnika', (raw) => {
         throw new FieldError('kod_uczestnika', raw, 'the programme names no childcare activity', 'NO_CHILDCARE_ACTIVITY');
@@ -33,6 +34,8 @@ export function createResultRowMapper(lookups: ImportLookups) {
     const participantId = row.participantByCode('kod_uczestnika');
     const date = row.dateInProgramme('data', lookups.programme.resultsUntil);
     const type = row.read('rezultat', (raw) => readCode('rezultat', raw, RESULT_TYPES));
+    // A result is the situation at or after exit: only "before entry" is wrong.
+    row.requireWithinParticipation('data', participantId, date, false);
     if (row.errors.length) return undefined;
     return [participantId, date, type];
   };

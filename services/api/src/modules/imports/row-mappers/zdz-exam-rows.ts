@@ -20,6 +20,7 @@ export function createExamRowMapper(_lookups: ImportLookups) {
       }
       return raw === '' ? null : raw;
     });
+    row.requireWithinParticipation('data_egzaminu', participantId, examDate);
     if (row.errors.length) return undefined;
     return [activity!.id, participantId, examDate, passed, number];
   };
