@@ -19,5 +19,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-support/setup.ts'],
+    // A guard against hangs only (no test asserts a duration): jsdom renders take seconds on a busy
+    // 2-core machine, and Vitest's 5 s default failed them there.
+    testTimeout: 60_000,
   },
 });
