@@ -7,3 +7,5 @@ export { refreshAnalyticsRollups } from './rollups/refresh-rollups.js';
 export { Measure } from './semantic/measure.js';
 export { Dimension } from './semantic/dimension.js';
 export type { AnalyticsFilterValues } from './analytics-filter.js';
+export { runIndicatorOutlooks, type IndicatorOutlook, type IndicatorOutlooksAnswer } from './indicator-trajectories.js';
+export { IndicatorStatus, type TrajectoryPoint } from './indicator-outlook.js';

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AnalyticsResolver } from '../analytics/graphql/analytics.resolver.js';
+import { IndicatorOutlookResolver } from '../analytics/graphql/indicator-outlook.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -34,4 +35,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SupportItemResolver,
   ChildcareResolver,
   AnalyticsResolver,
+  IndicatorOutlookResolver,
 ];

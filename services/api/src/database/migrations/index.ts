@@ -6,6 +6,7 @@ import { Migration20261123200000AnalyticsRollups } from './Migration202611232000
 import { Migration20261124000000AnalyticsCubes } from './Migration20261124000000AnalyticsCubes.js';
 import { Migration20261125000000AnalyticsDataVersion } from './Migration20261125000000AnalyticsDataVersion.js';
 import { Migration20261125010000ApiTokenExpiry } from './Migration20261125010000ApiTokenExpiry.js';
+import { Migration20261130400000IndicatorPlans } from './Migration20261130400000IndicatorPlans.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000AnalyticsCubes', class: Migration20261124000000AnalyticsCubes },
   { name: 'Migration20261125000000AnalyticsDataVersion', class: Migration20261125000000AnalyticsDataVersion },
   { name: 'Migration20261125010000ApiTokenExpiry', class: Migration20261125010000ApiTokenExpiry },
+  { name: 'Migration20261130400000IndicatorPlans', class: Migration20261130400000IndicatorPlans },
 ];
