@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
+import { periodCommand } from './commands/period.js';
 import { restoreCommand } from './commands/restore.js';
 import { schemaCommand } from './commands/schema.js';
 import { seedCommand } from './commands/seed.js';
@@ -18,6 +19,7 @@ const commands: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   migrate: migrateCommand,
+  period: periodCommand,
   backup: backupCommand,
   restore: restoreCommand,
   schema: schemaCommand,

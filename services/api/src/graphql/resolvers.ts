@@ -14,6 +14,7 @@ import {
 } from '../modules/participant/participant-records.resolver.js';
 import { ParticipantResolver } from '../modules/participant/participant.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
+import { PeriodResolver } from '../modules/period/period.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { SessionResolver } from '../modules/session/session.resolver.js';
 import { TaskResolver } from '../modules/task/task.resolver.js';
@@ -27,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SessionResolver,
   IndicatorResolver,
   ImportsResolver,
+  PeriodResolver,
   AuthResolver,
   AuditResolver,
   ParticipantResolver,

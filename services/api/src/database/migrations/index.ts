@@ -7,6 +7,7 @@ import { Migration20261124000000AnalyticsCubes } from './Migration20261124000000
 import { Migration20261125000000AnalyticsDataVersion } from './Migration20261125000000AnalyticsDataVersion.js';
 import { Migration20261125010000ApiTokenExpiry } from './Migration20261125010000ApiTokenExpiry.js';
 import { Migration20261130400000IndicatorPlans } from './Migration20261130400000IndicatorPlans.js';
+import { Migration20261130410000PeriodApprovals } from './Migration20261130410000PeriodApprovals.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000AnalyticsDataVersion', class: Migration20261125000000AnalyticsDataVersion },
   { name: 'Migration20261125010000ApiTokenExpiry', class: Migration20261125010000ApiTokenExpiry },
   { name: 'Migration20261130400000IndicatorPlans', class: Migration20261130400000IndicatorPlans },
+  { name: 'Migration20261130410000PeriodApprovals', class: Migration20261130410000PeriodApprovals },
 ];

@@ -26,6 +26,10 @@ export const operationAccess = {
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': 'SIGNED_IN',
   'Mutation.importPartnerFile': [Role.ADMIN, Role.PARTNER],
+  /** Which months are approved is no one's personal data: everyone signed in sees it (the dashboard marks them). */
+  'Query.periodApprovals': 'SIGNED_IN',
+  'Mutation.approvePeriod': [Role.ADMIN, Role.STEERING],
+  'Mutation.reopenPeriod': [Role.ADMIN, Role.STEERING],
 } as const satisfies Record<string, Access>;
 
 export type Access = 'PUBLIC' | 'SIGNED_IN' | readonly Role[];

@@ -16,6 +16,15 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
 }
 
 /**
+ * Waits for the programme's running import to finish and keeps the next one from starting until the
+ * caller's transaction ends: approving or reopening a month must not slip between an import's period
+ * check and its commit.
+ */
+export async function lockProgrammeImports(em: EntityManager, programmeId: number): Promise<void> {
+  await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
+}
+
+/**
  * Rebuilds a programme's analytics rollups in a transaction of its own, holding the programme's
  * import lock so that no import commits mid-rebuild (which would leave rollups marked fresh yet
  * missing its rows). Until it runs, triggers keep the rollups marked dirty and analytics read the

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ImportBatch, ImportStatus } from '../import-batch/import-batch.entity.js';
 import { Partner } from '../partner/partner.entity.js';
+import { approvedMonths } from '../period/period-lock.js';
 import { Programme } from '../programme/programme.entity.js';
 import { HeaderError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
@@ -15,7 +16,7 @@ import { lockForImport, refreshRollupsUnderImportLock } from './import-locks.js'
 import type { ImportReport, ImportRowError } from './import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
-import { createStagingTable, findStagedProblems, mergeStagedRows, StagingBuffer } from './staged-merge.js';
+import { createStagingTable, findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows, StagingBuffer } from './staged-merge.js';
 
 /** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
 export class ImportRequestError extends Error {}
@@ -146,6 +147,13 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const context = { programmeId: programme.id, batchId: batch.id, fileColumns };
       const problems = await findStagedProblems(trx, target, context);
       if (problems.length) throw new FileRejected(problems, report.rowsRead);
+      // Approved months are read under the import lock, which approving and reopening also take.
+      const lockedMonths = await approvedMonths(trx, { programmeId: programme.id, partnerId: partner.id });
+      if (lockedMonths.length) {
+        await prepareStagedRows(trx, target, context);
+        const locked = await findPeriodLockedRows(trx, target, { ...context, partnerCode: partner.code }, lockedMonths);
+        if (locked.length) throw new FileRejected(locked, report.rowsRead);
+      }
 
       const counts = await mergeStagedRows(trx, target, {
         ...context,
