@@ -151,6 +151,11 @@ export interface ProgrammeDefinition {
   /** True when participant-level data for this programme is generated, not real. */
   syntheticParticipants: boolean;
   targetParticipants: number;
+  /**
+   * Each partner owes each of its file kinds every month: the export made after the month ends, by this
+   * day of the following month (1–28). Absent: 10.
+   */
+  submissionDueDay?: number;
   partners: PartnerDefinition[];
   tasks: TaskDefinition[];
   activities: ActivityDefinition[];

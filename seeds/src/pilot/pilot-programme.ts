@@ -189,6 +189,8 @@ export const pilotProgramme: ProgrammeDefinition = {
   endDate: '2012-11-30',
   syntheticParticipants: true,
   targetParticipants: 100,
+  // Illustrative: the programme description sets no reporting deadline; the 10th is the ESF projects' usual one.
+  submissionDueDay: 10,
   partners: [
     {
       code: 'MOPS',

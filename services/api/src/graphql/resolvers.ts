@@ -15,6 +15,7 @@ import {
 import { ParticipantResolver } from '../modules/participant/participant.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
 import { PeriodResolver } from '../modules/period/period.resolver.js';
+import { SubmissionsResolver } from '../modules/submissions/submissions.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { SessionResolver } from '../modules/session/session.resolver.js';
 import { TaskResolver } from '../modules/task/task.resolver.js';
@@ -29,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   IndicatorResolver,
   ImportsResolver,
   PeriodResolver,
+  SubmissionsResolver,
   AuthResolver,
   AuditResolver,
   ParticipantResolver,

@@ -75,6 +75,7 @@ export async function loadProgrammeStructure(options: {
       startDate: definition.startDate,
       endDate: definition.endDate,
       targetParticipants: definition.targetParticipants,
+      submissionDueDay: definition.submissionDueDay ?? 10,
       syntheticParticipants: definition.syntheticParticipants,
     });
     await em.flush();
