@@ -7,6 +7,7 @@ import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { periodCommand } from './commands/period.js';
+import { reportCommand } from './commands/report.js';
 import { restoreCommand } from './commands/restore.js';
 import { schemaCommand } from './commands/schema.js';
 import { seedCommand } from './commands/seed.js';
@@ -20,6 +21,7 @@ const commands: Record<string, CliCommand> = {
   export: exportCommand,
   migrate: migrateCommand,
   period: periodCommand,
+  report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,
   schema: schemaCommand,

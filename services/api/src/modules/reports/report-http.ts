@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Hub } from '../../app/create-hub.js';
+import { mayCall } from '../auth/access-rules.js';
+import { ReportRequestError } from './steering-report.data.js';
+import { createSteeringReport, parseReportLanguage } from './steering-report.service.js';
+
+/** Where reports are served. */
+export const REPORTS_PATH_PREFIX = '/reports/';
+
+function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId });
+  response.end(JSON.stringify({ error }));
+}
+
+/**
+ * GET /reports/steering.pdf?programme=CODE&month=YYYY-MM[&lang=pl|en]: the monthly steering report for
+ * the caller's role (bearer token or session cookie), with the figures its `indicators` and
+ * `aggregate` queries would give. 401 without credentials, 400 naming a bad parameter.
+ */
+export async function handleReportRequest(hub: Hub, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const requestId = randomUUID();
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname !== '/reports/steering.pdf') {
+    return sendError(response, 404, { code: 'NOT_FOUND', message: 'No such report. Use /reports/steering.pdf?programme=CODE&month=YYYY-MM.' }, requestId);
+  }
+  if (request.method !== 'GET') {
+    response.setHeader('allow', 'GET');
+    return sendError(response, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Reports are read with GET.' }, requestId);
+  }
+  const authentication = await hub.authenticate({ authorization: request.headers.authorization, cookie: request.headers.cookie });
+  if (!authentication.ok || !authentication.viewer) {
+    response.setHeader('www-authenticate', 'Bearer');
+    return sendError(response, 401, { code: 'UNAUTHENTICATED', message: 'Sign in or send "Authorization: Bearer <token>" for the report.' }, requestId);
+  }
+  const viewer = authentication.viewer;
+  if (!mayCall(viewer, 'Query.indicators')) {
+    return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role may not read reports.` }, requestId);
+  }
+  try {
+    const programmeCode = url.searchParams.get('programme');
+    const month = url.searchParams.get('month');
+    if (!programmeCode) throw new ReportRequestError('programme', 'programme: give the programme code, e.g. programme=RDR-PLOCK-2011.');
+    if (!month) throw new ReportRequestError('month', 'month: give the month, e.g. month=2012-03.');
+    const file = await createSteeringReport(hub.orm.em.fork(), {
+      programmeCode,
+      month,
+      lang: parseReportLanguage(url.searchParams.get('lang')),
+      viewer,
+      k: hub.config.suppressionK,
+    });
+    response.writeHead(200, {
+      'content-type': 'application/pdf',
+      'content-length': String(file.body.length),
+      'content-disposition': `attachment; filename="${file.fileName}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'x-request-id': requestId,
+    });
+    response.end(file.body);
+  } catch (error) {
+    if (error instanceof ReportRequestError) {
+      return sendError(response, 400, { code: 'BAD_REQUEST', parameter: error.parameter, message: error.message }, requestId);
+    }
+    throw error;
+  }
+}
