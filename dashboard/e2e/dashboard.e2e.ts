@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function signIn(role: string, partner?: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
+  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1440, height: 900 }, locale: 'pl-PL' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   const login = hub.login(role, partner);
