@@ -7,6 +7,7 @@ import { monthsBetween, toAnalyticsFilter, type DashboardFilters } from '../filt
 import { useI18n, type I18n } from '../i18n/i18n';
 import { shapeKpiTiles, type Indicator, type KpiTile } from '../shaping/indicators';
 import { ExportLinks } from '../ui/ChartPanel';
+import { MonthSelect } from '../ui/MonthSelect';
 import { QueryState } from '../ui/QueryState';
 import { Suppressed } from '../ui/Suppressed';
 
@@ -65,16 +66,7 @@ function SteeringReportLink({ filters }: { filters: DashboardFilters }) {
   const href = `/reports/steering.pdf?${new URLSearchParams({ programme: PILOT_PROGRAMME, month, lang: language })}`;
   return (
     <div className="report-link">
-      <label>
-        {t('reportMonth')}{' '}
-        <select value={month} onChange={(event) => setMonth(event.target.value)}>
-          {months.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MonthSelect label={t('reportMonth')} months={months} value={month} onChange={setMonth} />
       <a className="button" href={href} download data-testid="steering-report">
         {t('steeringReport')}
       </a>

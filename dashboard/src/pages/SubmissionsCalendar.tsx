@@ -4,6 +4,7 @@ import { useSession } from '../app/session';
 import { ApprovePeriodMutation, PILOT_PROGRAMME } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { MonthSelect } from '../ui/MonthSelect';
 
 export interface SubmissionCell {
   partner: string;
@@ -73,17 +74,7 @@ export function SubmissionsCalendar({ cells, onApproved }: { cells: readonly Sub
             });
           }}
         >
-          <label>
-            {t('approveMonthFor')}{' '}
-            <select value={month} onChange={(event) => setMonth(event.target.value)}>
-              {months.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                  {approvedMonths.has(option) ? ' ✓' : ''}
-                </option>
-              ))}
-            </select>
-          </label>{' '}
+          <MonthSelect label={t('approveMonthFor')} months={months} value={month} onChange={setMonth} marked={approvedMonths} />{' '}
           <button type="submit" disabled={approval.fetching}>
             {t('approveMonth')}
           </button>

@@ -2,16 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hub } from '../../app/create-hub.js';
 import { mayCall } from '../auth/access-rules.js';
+import { sendAttachment, sendError } from '../exports/export-http.js';
 import { ReportRequestError } from './steering-report.data.js';
 import { createSteeringReport, parseReportLanguage } from './steering-report.service.js';
 
 /** Where reports are served. */
 export const REPORTS_PATH_PREFIX = '/reports/';
-
-function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId });
-  response.end(JSON.stringify({ error }));
-}
 
 /**
  * GET /reports/steering.pdf?programme=CODE&month=YYYY-MM[&lang=pl|en]: the monthly steering report for
@@ -49,15 +45,7 @@ export async function handleReportRequest(hub: Hub, request: IncomingMessage, re
       viewer,
       k: hub.config.suppressionK,
     });
-    response.writeHead(200, {
-      'content-type': 'application/pdf',
-      'content-length': String(file.body.length),
-      'content-disposition': `attachment; filename="${file.fileName}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'x-request-id': requestId,
-    });
-    response.end(file.body);
+    sendAttachment(response, { ...file, contentType: 'application/pdf' }, requestId);
   } catch (error) {
     if (error instanceof ReportRequestError) {
       return sendError(response, 400, { code: 'BAD_REQUEST', parameter: error.parameter, message: error.message }, requestId);
