@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hub } from '../../app/create-hub.js';
 import { mayCall } from '../auth/access-rules.js';
+import { Role } from '../auth/viewer.js';
 import { sendAttachment, sendError } from '../exports/export-http.js';
+import { submissionsCalendar, SubmissionsRequestError } from '../submissions/submissions.service.js';
+import { renderSubmissionsFile } from '../submissions/submissions-file.js';
 import { ReportRequestError } from './steering-report.data.js';
 import { createSteeringReport, parseReportLanguage } from './steering-report.service.js';
 
@@ -17,8 +20,14 @@ export const REPORTS_PATH_PREFIX = '/reports/';
 export async function handleReportRequest(hub: Hub, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const requestId = randomUUID();
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname !== '/reports/steering.pdf') {
-    return sendError(response, 404, { code: 'NOT_FOUND', message: 'No such report. Use /reports/steering.pdf?programme=CODE&month=YYYY-MM.' }, requestId);
+  const submissions = /^\/reports\/submissions\.(csv|json)$/.exec(url.pathname);
+  if (url.pathname !== '/reports/steering.pdf' && !submissions) {
+    return sendError(
+      response,
+      404,
+      { code: 'NOT_FOUND', message: 'No such report. Use /reports/steering.pdf?programme=CODE&month=YYYY-MM or /reports/submissions.{csv,json}?programme=CODE.' },
+      requestId,
+    );
   }
   if (request.method !== 'GET') {
     response.setHeader('allow', 'GET');
@@ -30,6 +39,23 @@ export async function handleReportRequest(hub: Hub, request: IncomingMessage, re
     return sendError(response, 401, { code: 'UNAUTHENTICATED', message: 'Sign in or send "Authorization: Bearer <token>" for the report.' }, requestId);
   }
   const viewer = authentication.viewer;
+  if (submissions) {
+    if (!mayCall(viewer, 'Query.submissions')) {
+      return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role may not read the submissions calendar.` }, requestId);
+    }
+    const programmeCode = url.searchParams.get('programme');
+    if (!programmeCode) return sendError(response, 400, { code: 'BAD_REQUEST', parameter: 'programme', message: 'programme: give the programme code.' }, requestId);
+    try {
+      const calendar = await submissionsCalendar(hub.orm.em.fork(), {
+        programmeCode,
+        partnerCode: viewer.role === Role.PARTNER ? (viewer.partnerCode ?? '') : null,
+      });
+      return sendAttachment(response, renderSubmissionsFile(calendar, submissions[1] as 'csv' | 'json'), requestId);
+    } catch (error) {
+      if (error instanceof SubmissionsRequestError) return sendError(response, 400, { code: 'BAD_REQUEST', parameter: 'programme', message: error.message }, requestId);
+      throw error;
+    }
+  }
   if (!mayCall(viewer, 'Query.indicators')) {
     return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role may not read reports.` }, requestId);
   }
