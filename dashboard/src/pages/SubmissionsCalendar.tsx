@@ -32,7 +32,15 @@ export function SubmissionsCalendar({ cells, onApproved }: { cells: readonly Sub
   return (
     <section className="panel submissions" aria-labelledby="submissions-title">
       <h2 id="submissions-title">{t('submissionsTitle')}</h2>
-      <p className="hint">{t('submissionsHint')}</p>
+      <p className="hint">
+        {t('submissionsHint')}{' '}
+        <a href={`/reports/submissions.csv?programme=${PILOT_PROGRAMME}`} download>
+          CSV
+        </a>{' '}
+        <a href={`/reports/submissions.json?programme=${PILOT_PROGRAMME}`} download>
+          JSON
+        </a>
+      </p>
       <div className="submissions-scroll">
         <table className="submissions-grid" data-testid="submissions">
           <thead>
