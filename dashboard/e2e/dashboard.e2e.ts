@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function signIn(role: string, partner?: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
+  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1440, height: 900 }, locale: 'pl-PL' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   const login = hub.login(role, partner);
@@ -238,6 +238,31 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     await page.getByRole('link', { name: 'Jakość danych' }).click();
     await page.locator('[data-partner="CISI"] details.rejected').first().waitFor();
     await screenshot(page, 'partner-quality');
+    await context.close();
+  });
+
+  it('STEERING approves a month on the data-quality page, sees it marked, and downloads the steering report', async () => {
+    const { context, page } = await signIn('STEERING');
+    await page.goto('/quality');
+    const grid = page.getByTestId('submissions');
+    await grid.waitFor();
+    await page.getByLabel('Miesiąc do zatwierdzenia (wszyscy partnerzy)').selectOption('2012-03');
+    await page.getByRole('button', { name: 'Zatwierdź miesiąc' }).click();
+    await grid.locator('th.approved-month[data-month="2012-03"]').waitFor();
+    // Every partner's March reads approved; the API agrees.
+    expect(await grid.locator('td[data-status="APPROVED"]').count()).toBe(3);
+    const api = await graphql<{ periodApprovals: { month: string; partner: string }[] }>(page, '{ periodApprovals(programme: "RDR-PLOCK-2011") { month partner } }');
+    expect(api.periodApprovals).toEqual(['CISI', 'MOPS', 'ZDZ'].map((partner) => ({ month: '2012-03', partner })));
+    await screenshot(page, 'quality-approved');
+
+    await page.goto('/');
+    await page.getByLabel('Miesiąc raportu').selectOption('2012-03');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('steering-report').click()]);
+    expect(download.suggestedFilename()).toBe('raport-komitetu-RDR-PLOCK-2011-2012-03-pl.pdf');
+    const file = `${artifacts}steering-report-2012-03.pdf`;
+    await download.saveAs(file);
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
 });

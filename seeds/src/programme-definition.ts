@@ -40,6 +40,20 @@ export interface IndicatorTerm {
   filter?: IndicatorFilterDefinition;
 }
 
+/** One month of a planned trajectory: the cumulative value the programme plans to have reached by its end. */
+export interface PlannedPoint {
+  /** YYYY-MM. */
+  month: string;
+  planned: number;
+}
+
+/** An indicator's plan over time: cumulative planned values, month by month (months without a point carry the last one on). */
+export interface PlannedTrajectory {
+  /** True when the plan is not in the programme's own definition but set for illustration. */
+  illustrative: boolean;
+  points: PlannedPoint[];
+}
+
 export interface IndicatorDefinition {
   code: string;
   name: string;
@@ -50,6 +64,10 @@ export interface IndicatorDefinition {
   target: number | null;
   /** True when the target is not in the programme's own definition but set for illustration. */
   targetIllustrative: boolean;
+  /** Whether the target is a floor to reach (default) or a ceiling to stay under (a dropout rate). */
+  direction?: 'AT_LEAST' | 'AT_MOST';
+  /** The planned trajectory towards the target, when the programme sets one. */
+  plan?: PlannedTrajectory;
   unit: 'COUNT' | 'RATE' | 'HOURS';
 }
 
@@ -114,6 +132,11 @@ export interface ProgrammeDefinition {
   /** True when participant-level data for this programme is generated, not real. */
   syntheticParticipants: boolean;
   targetParticipants: number;
+  /**
+   * Each partner owes each of its file kinds every month: the export made after the month ends, by this
+   * day of the following month (1–28). Absent: 10.
+   */
+  submissionDueDay?: number;
   partners: PartnerDefinition[];
   tasks: TaskDefinition[];
   activities: ActivityDefinition[];

@@ -102,6 +102,7 @@ export function HeatMapChart(props: {
   rows: { id: string; data: { x: string; y: number | null }[] }[];
   formatValue: (value: number) => string;
   formatX: (x: string) => string;
+  formatY?: (y: string) => string;
 }) {
   return (
     <ResponsiveHeatMap
@@ -109,6 +110,7 @@ export function HeatMapChart(props: {
       margin={{ top: 70, right: 24, bottom: 20, left: 210 }}
       valueFormat={(value) => props.formatValue(Number(value))}
       axisTop={{ format: (value) => props.formatX(String(value)), tickRotation: -45 }}
+      axisLeft={{ format: (value) => (props.formatY ? props.formatY(String(value)) : String(value)) }}
       colors={{ type: 'sequential', scheme: 'viridis', minValue: 0, maxValue: 1 }}
       emptyColor="#eeeeee"
       borderColor="#ffffff"

@@ -146,6 +146,7 @@ export const DataQualityQuery = graphql(
   query DataQuality($programme: String!) {
     imports(programme: $programme, first: 50) { ...ImportBatchFields }
     coverage: aggregate(programme: $programme, measure: SESSIONS, groupBy: [PARTNER, MONTH]) { ...AggregateRowFields }
+    submissions(programme: $programme) { partner month status dueOn kinds { kind status batchId } }
   }
 `,
   [ImportBatchFields, AggregateRowFields],
@@ -171,3 +172,9 @@ export const ImportPartnerFileMutation = graphql(
 `,
   [ImportBatchFields],
 );
+
+export const ApprovePeriodMutation = graphql(`
+  mutation ApprovePeriod($programme: String!, $month: String!) {
+    approvePeriod(programme: $programme, month: $month) { month partner }
+  }
+`);

@@ -8,6 +8,7 @@ import { shapeDataQuality, type ImportBatch } from '../shaping/quality';
 import { DataTable } from '../ui/DataTable';
 import { ImportErrors } from '../ui/ImportErrors';
 import { QueryState } from '../ui/QueryState';
+import { SubmissionsCalendar } from './SubmissionsCalendar';
 
 function BatchLine({ batch }: { batch: ImportBatch | null }) {
   const { t, formatDateTime } = useI18n();
@@ -73,6 +74,7 @@ export default function DataQualityPage() {
                 </section>
               ))}
             </div>
+            <SubmissionsCalendar cells={data!.submissions} onApproved={() => reexecute({ requestPolicy: 'network-only' })} />
             <section className="panel">
               <h2>{t('importsList')}</h2>
               <DataTable

@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useProgramme } from '../app/programme';
 import { useSession } from '../app/session';
 import { IndicatorsQuery, LatestImportQuery, PILOT_PROGRAMME } from '../graphql/documents';
-import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
+import { monthsBetween, toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { shapeKpiTiles, type Indicator, type KpiTile } from '../shaping/indicators';
 import { ExportLinks } from '../ui/ChartPanel';
+import { MonthSelect } from '../ui/MonthSelect';
 import { QueryState } from '../ui/QueryState';
 import { Suppressed } from '../ui/Suppressed';
 
@@ -55,6 +57,23 @@ function AsOf() {
 }
 
 /** Przegląd / Overview: one tile per indicator with value, target and progress; the data's as-of time. */
+/** The monthly steering report: a month (the filter's last, else the programme's last) and the PDF for the viewer's role. */
+function SteeringReportLink({ filters }: { filters: DashboardFilters }) {
+  const { t, language } = useI18n();
+  const programme = useProgramme();
+  const months = monthsBetween(programme.startDate, programme.endDate);
+  const [month, setMonth] = useState(filters.to && months.includes(filters.to) ? filters.to : months.at(-1)!);
+  const href = `/reports/steering.pdf?${new URLSearchParams({ programme: PILOT_PROGRAMME, month, lang: language })}`;
+  return (
+    <div className="report-link">
+      <MonthSelect label={t('reportMonth')} months={months} value={month} onChange={setMonth} />
+      <a className="button" href={href} download data-testid="steering-report">
+        {t('steeringReport')}
+      </a>
+    </div>
+  );
+}
+
 export function OverviewPage({ filters }: { filters: DashboardFilters }) {
   const { t } = useI18n();
   const programme = useProgramme();
@@ -68,6 +87,7 @@ export function OverviewPage({ filters }: { filters: DashboardFilters }) {
       <div className="page-head">
         <h1>{programme.name}</h1>
         <ExportLinks specs={[{ kind: 'indicators' }]} filters={filters} name={t('kpis')} />
+        <SteeringReportLink filters={filters} />
       </div>
       <div className="meta-line">
         {programme.syntheticParticipants && (

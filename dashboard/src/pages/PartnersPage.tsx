@@ -6,7 +6,7 @@ import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
 import { PartnersQuery, PILOT_PROGRAMME } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { isEmptyAnswer } from '../shaping/aggregate';
-import { shapeActivityAttendance, shapeRateHeatmap } from '../shaping/partners';
+import { shapeActivityAttendance, shapeRateHeatmap, shortenLabel } from '../shaping/partners';
 import { ChartPanel } from '../ui/ChartPanel';
 import { renderCell } from '../ui/cell';
 import { QueryState } from '../ui/QueryState';
@@ -59,6 +59,7 @@ export default function PartnersPage({ filters }: { filters: DashboardFilters })
                   groupMode="stacked"
                   layout="horizontal"
                   formatValue={formatNumber}
+                  formatIndex={(label) => shortenLabel(label)}
                   marginLeft={230}
                 />
               }
@@ -82,6 +83,7 @@ export default function PartnersPage({ filters }: { filters: DashboardFilters })
                   rows={heatmap!.rows.map((row) => ({ id: row.label, data: heatmap!.months.map((month) => ({ x: month, y: row.chart.get(month) ?? null })) }))}
                   formatValue={percent}
                   formatX={formatMonth}
+                  formatY={(label) => shortenLabel(label)}
                 />
               }
             />

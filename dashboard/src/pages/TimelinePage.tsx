@@ -6,7 +6,7 @@ import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
 import { PILOT_PROGRAMME, TimelineQuery } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { chartValue, isEmptyAnswer } from '../shaping/aggregate';
-import { monthOf, shapeTimeline, type TimelineMonth } from '../shaping/timeline';
+import { mergeMarkers, monthOf, shapeTimeline, type TimelineMonth } from '../shaping/timeline';
 import { ChartPanel } from '../ui/ChartPanel';
 import { renderCell } from '../ui/cell';
 import { QueryState } from '../ui/QueryState';
@@ -22,11 +22,11 @@ export default function TimelinePage({ filters }: { filters: DashboardFilters })
   });
   const months: TimelineMonth[] = data ? shapeTimeline(data) : [];
   const monthCodes = new Set(months.map((month) => month.month));
-  const markers = [
+  const markers = mergeMarkers([
     { x: monthOf(programme.startDate), label: t('programmeStart') },
     ...programme.events.map((event) => ({ x: monthOf(event.date), label: event.name })),
     { x: monthOf(programme.endDate), label: t('programmeEnd') },
-  ].filter((marker) => monthCodes.has(marker.x));
+  ].filter((marker) => monthCodes.has(marker.x)));
   const series = (id: 'newParticipants' | 'activeParticipants' | 'attendanceHours', index: number) => ({
     id: t(id),
     colour: colourFor(index),

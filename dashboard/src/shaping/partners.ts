@@ -47,3 +47,11 @@ export function shapeRateHeatmap(rows: readonly AggregateRow[]): { months: strin
     .filter((row) => [...row.cells.values()].some((cell) => cell.suppressed || cell.value !== null));
   return { months, rows: heatmapRows };
 }
+
+/**
+ * An axis label cut to `max` characters with an ellipsis: the per-activity chart's left margin holds
+ * about 30 at the axis font; longer course names were clipped at the chart's edge. The table view and tooltips keep the full name.
+ */
+export function shortenLabel(label: string, max = 30): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isEmptyAnswer, pivot, type AggregateRow } from './aggregate';
 import { shapeKpiTiles, type Indicator } from './indicators';
 import { funnelChartData, sankeyChartData, shapeFlows, shapeFunnel } from './outcomes';
-import { shapeActivityAttendance, shapeRateHeatmap } from './partners';
+import { shapeActivityAttendance, shapeRateHeatmap, shortenLabel } from './partners';
 import { shapeDataQuality, type ImportBatch } from './quality';
-import { shapeTimeline } from './timeline';
+import { mergeMarkers, shapeTimeline } from './timeline';
 
 const key = (dimension: AggregateRow['keys'][number]['dimension'], code: string, label = code) => ({ dimension, code, label });
 const row = (keys: AggregateRow['keys'], value: number | null, suppressed = false): AggregateRow => ({ keys, value, suppressed });
@@ -174,5 +174,24 @@ describe('data quality', () => {
     expect(quality[0]!.monthsCovered).toBe(1);
     expect(quality[1]!.lastImport).toBeNull();
     expect(quality[1]!.monthsCovered).toBe(1);
+  });
+});
+
+describe('chart labels', () => {
+  it('events in one month share one marker', () => {
+    expect(mergeMarkers([
+      { x: '2011-09', label: 'Początek programu' },
+      { x: '2012-11', label: 'Gala Finałowa Projektu' },
+      { x: '2012-11', label: 'Koniec programu' },
+    ])).toEqual([
+      { x: '2011-09', label: 'Początek programu' },
+      { x: '2012-11', label: 'Gala Finałowa Projektu · Koniec programu' },
+    ]);
+  });
+  it('long activity names are cut with an ellipsis to fit the axis', () => {
+    const name = 'Animator czasu wolnego z modułem prowadzenia imprez (wodzirej, DJ)';
+    expect(shortenLabel(name)).toBe('Animator czasu wolnego z modu…');
+    expect(shortenLabel(name)).toHaveLength(30);
+    expect(shortenLabel('Fryzjer')).toBe('Fryzjer');
   });
 });

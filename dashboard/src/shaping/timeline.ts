@@ -26,3 +26,13 @@ export function shapeTimeline(data: ResultOf<typeof TimelineQuery>): TimelineMon
 export function monthOf(isoDate: string): string {
   return isoDate.slice(0, 7);
 }
+
+/**
+ * Chart markers, one per month: events in the same month (the final gala and the programme's end,
+ * both November 2012) share a line and a label instead of printing over each other.
+ */
+export function mergeMarkers(markers: readonly { x: string; label: string }[]): { x: string; label: string }[] {
+  const byMonth = new Map<string, string[]>();
+  for (const marker of markers) byMonth.set(marker.x, [...(byMonth.get(marker.x) ?? []), marker.label]);
+  return [...byMonth].map(([x, labels]) => ({ x, label: labels.join(' · ') }));
+}

@@ -1,4 +1,4 @@
-import type { ActivityDefinition, IndicatorDefinition, ProgrammeDefinition } from '../programme-definition.js';
+import type { ActivityDefinition, IndicatorDefinition, PlannedTrajectory, ProgrammeDefinition } from '../programme-definition.js';
 
 /**
  * The pilot „Razem dla rewitalizacji" (Płock, 2011-09-01 … 2012-11-30) as data, from the public
@@ -59,6 +59,23 @@ const cisiClass = (code: string, name: string, venue: string, organiser: string)
   organiser,
 });
 
+/**
+ * An illustrative plan: the cumulative value rising evenly from `from` to `to` over the months
+ * `first` … `last` (YYYY-MM), whole numbers. The programme description gives targets, not schedules,
+ * so every pilot plan is illustrative and labelled so.
+ */
+function evenPlan(first: string, last: string, to: number, from = 0): PlannedTrajectory {
+  const months: string[] = [];
+  for (let [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))]; `${year}-${String(month).padStart(2, '0')}` <= last; ) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return {
+    illustrative: true,
+    points: months.map((month, index) => ({ month, planned: Math.round(from + ((to - from) * (index + 1)) / months.length) })),
+  };
+}
+
 export const pilotIndicators: IndicatorDefinition[] = [
   {
     code: 'PARTICIPANTS',
@@ -67,6 +84,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     numerator: { measure: 'PARTICIPANTS' },
     target: 100,
     targetIllustrative: false,
+    plan: evenPlan('2011-09', '2012-02', 100),
     unit: 'COUNT',
   },
   {
@@ -96,6 +114,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     denominator: { measure: 'PARTICIPANTS' },
     target: 0.2,
     targetIllustrative: true,
+    direction: 'AT_MOST',
     unit: 'RATE',
   },
   {
@@ -115,6 +134,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     numerator: { measure: 'CERTIFIED_PARTICIPANTS' },
     target: 50,
     targetIllustrative: true,
+    plan: evenPlan('2012-01', '2012-10', 50),
     unit: 'COUNT',
   },
   {
@@ -124,6 +144,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     numerator: { measure: 'RESULTS', filter: { resultTypes: ['EMPLOYED', 'SELF_EMPLOYED'] } },
     target: 20,
     targetIllustrative: true,
+    plan: evenPlan('2012-06', '2012-11', 20),
     unit: 'COUNT',
   },
   {
@@ -133,6 +154,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     numerator: { measure: 'SITES' },
     target: 4,
     targetIllustrative: false,
+    plan: evenPlan('2012-05', '2012-10', 4),
     unit: 'COUNT',
   },
   {
@@ -142,6 +164,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     numerator: { measure: 'EVENTS' },
     target: 1,
     targetIllustrative: true,
+    plan: { illustrative: true, points: [{ month: '2011-09', planned: 0 }, { month: '2012-11', planned: 1 }] },
     unit: 'COUNT',
   },
   {
@@ -151,6 +174,7 @@ export const pilotIndicators: IndicatorDefinition[] = [
     numerator: { measure: 'MEDIA_MENTIONS' },
     target: 2,
     targetIllustrative: true,
+    plan: { illustrative: true, points: [{ month: '2011-09', planned: 1 }, { month: '2012-11', planned: 2 }] },
     unit: 'COUNT',
   },
 ];
@@ -165,6 +189,8 @@ export const pilotProgramme: ProgrammeDefinition = {
   endDate: '2012-11-30',
   syntheticParticipants: true,
   targetParticipants: 100,
+  // Illustrative: the programme description sets no reporting deadline; the 10th is the ESF projects' usual one.
+  submissionDueDay: 10,
   partners: [
     {
       code: 'MOPS',

@@ -123,3 +123,108 @@ describe('indicators', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+const OUTLOOK = `query ($filter: AnalyticsFilter) {
+  indicators(programme: "RDR-PLOCK-2011", filter: $filter) {
+    code value suppressed forecast status planIllustrative direction trajectory { month planned actual }
+  }
+}`;
+
+interface OutlookRow {
+  code: string;
+  value: number | null;
+  suppressed: boolean;
+  forecast: number | null;
+  status: string | null;
+  planIllustrative: boolean | null;
+  direction: string;
+  trajectory: { month: string; planned: number | null; actual: number | null }[];
+}
+
+async function outlooks(viewer: Viewer, filter?: Record<string, unknown>): Promise<Record<string, OutlookRow>> {
+  const result = await testHub.hub.execute<{ indicators: OutlookRow[] }>(OUTLOOK, { filter }, viewer);
+  expect(result.errors).toBeUndefined();
+  return Object.fromEntries(result.data!.indicators.map((row) => [row.code, row]));
+}
+
+/** 2011-09 … 2013-01: the programme's months and the two after it that hold results (P2's, P4's). */
+const MONTHS = [
+  '2011-09', '2011-10', '2011-11', '2011-12', '2012-01', '2012-02', '2012-03', '2012-04', '2012-05', '2012-06',
+  '2012-07', '2012-08', '2012-09', '2012-10', '2012-11', '2012-12', '2013-01',
+];
+const column = (row: OutlookRow, field: 'planned' | 'actual') => row.trajectory.map((point) => point[field]);
+
+describe('indicators over time: trajectory, forecast, status', () => {
+  it('ADMIN: every month to the last data month, cumulative actuals by hand, the last equal to the value', async () => {
+    const all = await outlooks(viewerFor(Role.ADMIN));
+    for (const row of Object.values(all)) {
+      expect(row.trajectory.map((point) => point.month)).toEqual(MONTHS);
+      expect(row.trajectory.at(-1)!.actual).toBe(row.value);
+    }
+    // Entries: 3 in September (P1–P3), 4 in October (P4–P7), P8 in November.
+    expect(column(all.PARTICIPANTS!, 'actual')).toEqual([3, 7, ...Array(15).fill(8)]);
+    // The illustrative plan: 100 evenly over 2011-09 … 2012-02, then held.
+    expect(column(all.PARTICIPANTS!, 'planned')).toEqual([17, 33, 50, 67, 83, ...Array(12).fill(100)]);
+    expect(all.PARTICIPANTS!.planIllustrative).toBe(true);
+    // Dropouts P3 (2012-02) and P6 (2012-03) over the participants entered by then.
+    expect(column(all.DROPOUT_RATE!, 'actual')).toEqual([0, 0, 0, 0, 0, 1 / 8, ...Array(11).fill(2 / 8)]);
+    expect(column(all.DROPOUT_RATE!, 'planned')).toEqual(Array(17).fill(null));
+    expect(all.DROPOUT_RATE!.direction).toBe('AT_MOST');
+    // All five completions are dated 2012-11.
+    expect(column(all.COMPLETION_RATE!, 'actual')).toEqual([0, 0, ...Array(12).fill(0), 5 / 8, 5 / 8, 5 / 8]);
+    // P2 EMPLOYED 2012-12-10, P4 SELF_EMPLOYED 2013-01-15.
+    expect(column(all.EMPLOYED_AFTER!, 'actual')).toEqual([...Array(15).fill(0), 1, 2]);
+    // The gala, 2012-11-23.
+    expect(column(all.EVENTS!, 'actual')).toEqual([...Array(14).fill(0), 1, 1, 1]);
+    expect(column(all.EVENTS!, 'planned')).toEqual([...Array(14).fill(0), 1, 1, 1]);
+    // The period is over: the forecast is the value, and a target is met or missed.
+    expect(all.PARTICIPANTS!.forecast).toBe(8);
+    expect(all.PARTICIPANTS!.status).toBe('OFF_TRACK');
+    expect(all.DROPOUT_RATE!.status).toBe('OFF_TRACK'); // 25 % over a 20 % ceiling
+    expect(all.SITES_REDEVELOPED!.status).toBe('ACHIEVED');
+    expect(all.EVENTS!.status).toBe('ACHIEVED');
+    expect(all.YOUTH_PARTICIPANTS!.status).toBeNull(); // no target
+    expect(all.YOUTH_PARTICIPANTS!.planIllustrative).toBeNull();
+  });
+
+  it('as of a month mid-way: later months have no actual; forecast by the three-month trend; status by the thresholds', async () => {
+    const november = await outlooks(viewerFor(Role.ADMIN), { to: '2011-11-30' });
+    expect(november.PARTICIPANTS!.trajectory.map((point) => point.month)).toEqual(MONTHS);
+    expect(column(november.PARTICIPANTS!, 'actual')).toEqual([3, 7, 8, ...Array(14).fill(null)]);
+    // Two months of history: (8 − 3) / 2 = 2.5 a month, 12 months to 2012-11 → 8 + 30 = 38; short of 100 by over 10 %.
+    expect(november.PARTICIPANTS!.forecast).toBe(38);
+    expect(november.PARTICIPANTS!.status).toBe('OFF_TRACK');
+
+    const february = await outlooks(viewerFor(Role.ADMIN), { to: '2012-02-29' });
+    // Certified: P2, P8 on 2012-02-08; three months back (2011-11) 0 → 2/3 a month, 9 months to go → 2 + 6 = 8.
+    expect(february.CERTIFIED_PARTICIPANTS!.forecast).toBeCloseTo(8, 10);
+    expect(february.CERTIFIED_PARTICIPANTS!.status).toBe('OFF_TRACK');
+    // Dropout rate 1/8, three months back 0 → 1/24 a month × 9 → 0.5, over the 20 % ceiling by more than 10 %.
+    expect(february.DROPOUT_RATE!.forecast).toBeCloseTo(0.5, 10);
+    expect(february.DROPOUT_RATE!.status).toBe('OFF_TRACK');
+
+    const january = await outlooks(viewerFor(Role.ADMIN), { to: '2012-01-31' });
+    // No dropout yet and none in the trend: heading for 0, under the ceiling, but not ACHIEVED before the end.
+    expect(january.DROPOUT_RATE!.forecast).toBe(0);
+    expect(january.DROPOUT_RATE!.status).toBe('ON_TRACK');
+    expect(january.SITES_REDEVELOPED!.status).toBe('ACHIEVED');
+  });
+
+  it('EVALUATOR: every month protected like the value itself', async () => {
+    const all = await outlooks(viewerFor(Role.EVALUATOR));
+    // 3 participants in September rest on fewer than K = 5: withheld; 7 and 8 are shown.
+    expect(column(all.PARTICIPANTS!, 'actual')).toEqual([null, 7, ...Array(15).fill(8)]);
+    // Youth: 2 then 4 — every month withheld, and no forecast or status from them.
+    expect(column(all.YOUTH_PARTICIPANTS!, 'actual')).toEqual(Array(17).fill(null));
+    expect(all.DROPOUT_RATE!.forecast).toBeNull();
+    expect(all.DROPOUT_RATE!.status).toBeNull();
+    for (const row of Object.values(all)) expect(row.trajectory.at(-1)!.actual).toBe(row.value);
+  });
+
+  it('within the caller\'s filter: women only', async () => {
+    const women = await outlooks(viewerFor(Role.ADMIN), { sexes: ['FEMALE'] });
+    // P1, P3 in September; P4, P6 in October; P8 in November.
+    expect(column(women.PARTICIPANTS!, 'actual')).toEqual([2, 4, ...Array(15).fill(5)]);
+    expect(women.PARTICIPANTS!.trajectory.at(-1)!.actual).toBe(women.PARTICIPANTS!.value);
+  });
+});

@@ -8,6 +8,8 @@ import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { participantCommand } from './commands/participant.js';
+import { periodCommand } from './commands/period.js';
+import { reportCommand } from './commands/report.js';
 import { restoreCommand } from './commands/restore.js';
 import { schemaCommand } from './commands/schema.js';
 import { seedCommand } from './commands/seed.js';
@@ -23,6 +25,8 @@ const commands: Record<string, CliCommand> = {
   participant: participantCommand,
   export: exportCommand,
   migrate: migrateCommand,
+  period: periodCommand,
+  report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,
   analytics: analyticsCommand,

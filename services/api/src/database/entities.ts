@@ -14,6 +14,7 @@ import { Indicator } from '../modules/indicator/indicator.entity.js';
 import { MediaMention } from '../modules/media-mention/media-mention.entity.js';
 import { Participant } from '../modules/participant/participant.entity.js';
 import { Partner } from '../modules/partner/partner.entity.js';
+import { PeriodApproval } from '../modules/period/period-approval.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { ParticipantResult } from '../modules/result/participant-result.entity.js';
 import { Session } from '../modules/session/session.entity.js';
@@ -28,6 +29,7 @@ export const entities = [
   TimestampedEntity,
   Programme,
   Partner,
+  PeriodApproval,
   Task,
   Activity,
   Session,

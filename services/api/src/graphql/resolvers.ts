@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AnalyticsResolver } from '../analytics/index.js';
+import { AnalyticsResolver, IndicatorOutlookResolver } from '../analytics/index.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js';
@@ -11,6 +11,8 @@ import { ImportsResolver } from '../modules/imports/imports.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { ParticipantResolver } from '../modules/participant/participant.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
+import { PeriodResolver } from '../modules/period/period.resolver.js';
+import { SubmissionsResolver } from '../modules/submissions/submissions.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { SessionResolver } from '../modules/session/session.resolver.js';
 import { SupportItemResolver } from '../modules/support/support-item.resolver.js';
@@ -26,6 +28,8 @@ export const resolvers: NonEmptyArray<Function> = [
   IndicatorResolver,
   ImportsResolver,
   CorrectionsResolver,
+  PeriodResolver,
+  SubmissionsResolver,
   AuthResolver,
   AuditResolver,
   ParticipantResolver,
@@ -34,4 +38,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SupportItemResolver,
   ChildcareResolver,
   AnalyticsResolver,
+  IndicatorOutlookResolver,
 ];

@@ -166,4 +166,28 @@ describe('GET /exports/… over a listening server', () => {
     expect(post.headers.get('allow')).toBe('GET');
     expect((await fetch(`${base}/exports/indicators.csv?programme=${PROGRAMME}`, { method: 'HEAD', headers: as(Role.STEERING) })).status).toBe(405);
   });
+
+  it('the submissions calendar as JSON and CSV is the grid the submissions query gives; the steering report is a PDF', async () => {
+    const grid = await graphql<{ submissions: { partner: string; month: string; status: string; dueOn: string; kinds: { kind: string; status: string; batchId: number | null }[] }[] }>(
+      Role.STEERING,
+      'query ($p: String!) { submissions(programme: $p) { partner month status dueOn kinds { kind status batchId } } }',
+      { p: 'RDR-PLOCK-2011' },
+    );
+    const json = await get('/reports/submissions.json?programme=RDR-PLOCK-2011', as(Role.STEERING));
+    expect(json.status).toBe(200);
+    const file = (await json.json()) as { cells: { partner: string; month: string; status: string; dueOn: string; kinds: { kind: string; status: string; batchId: number | null }[] }[] };
+    expect(file.cells.map(({ partner, month, status, dueOn, kinds }) => ({ partner, month, status, dueOn, kinds: kinds.map(({ kind, status: s, batchId }) => ({ kind, status: s, batchId })) }))).toEqual(grid.submissions);
+    const csv = await get('/reports/submissions.csv?programme=RDR-PLOCK-2011', as(Role.STEERING));
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('programme,partner,month,due_on,month_status,kind,kind_status,batch,submitted_at');
+    expect(lines).toHaveLength(1 + grid.submissions.reduce((rows, cell) => rows + cell.kinds.length, 0));
+    expect((await get('/reports/submissions.csv?programme=RDR-PLOCK-2011', as(Role.EVALUATOR))).status).toBe(403);
+
+    const pdf = await get('/reports/steering.pdf?programme=RDR-PLOCK-2011&month=2012-03&lang=en', as(Role.EVALUATOR));
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await get('/reports/steering.pdf?programme=RDR-PLOCK-2011&month=2012-03')).status).toBe(401);
+    const bad = await get('/reports/steering.pdf?programme=RDR-PLOCK-2011&month=2012-3', as(Role.STEERING));
+    expect([bad.status, ((await bad.json()) as { error: { parameter: string } }).error.parameter]).toEqual([400, 'month']);
+  });
 });

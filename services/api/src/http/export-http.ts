@@ -13,9 +13,23 @@ export const EXPORTS_PATH_PREFIX = '/exports/';
 
 const EXPORT_PATH = new RegExp(`^/exports/(${EXPORT_KINDS.join('|')})\\.(${EXPORT_FORMATS.join('|')})$`);
 
-function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId: string): void {
+/** A JSON error body `{ error: { code, message, parameter? } }`, as every file route (exports, reports) answers. */
+export function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId: string): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId });
   response.end(JSON.stringify({ error }));
+}
+
+/** A generated file as a download: never cached, never sniffed. */
+export function sendAttachment(response: ServerResponse, file: { body: Buffer; contentType: string; fileName: string }, requestId: string): void {
+  response.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': String(file.body.length),
+    'content-disposition': `attachment; filename="${file.fileName}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-request-id': requestId,
+  });
+  response.end(file.body);
 }
 
 /** What serving an export needs: the database, who the credentials stand for, and the suppression threshold. */
@@ -71,15 +85,7 @@ export async function handleExportRequest(
     const exportRequest = parseExportParameters({ kind, format, parameters: url.searchParams });
     await hub.questionVolume.note(hub.orm.em.fork(), viewer, 1);
     const file = await createExport(hub.orm.em.fork(), { request: exportRequest, viewer, k: hub.config.suppressionK });
-    response.writeHead(200, {
-      'content-type': file.contentType,
-      'content-length': String(file.body.length),
-      'content-disposition': `attachment; filename="${file.fileName}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'x-request-id': requestId,
-    });
-    response.end(file.body);
+    sendAttachment(response, file, requestId);
   } catch (error) {
     if (error instanceof ExportParameterError) {
       return sendError(response, 400, { code: 'BAD_REQUEST', parameter: error.parameter, message: error.message }, requestId);

@@ -16,6 +16,7 @@ import { AnalyticsResponseCache } from './analytics-response-cache.js';
 import type { ClientInfo } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';
 import { EXPORTS_PATH_PREFIX, handleExportRequest } from './export-http.js';
+import { handleReportRequest, REPORTS_PATH_PREFIX } from './report-http.js';
 
 /** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -148,11 +149,12 @@ async function handleMetrics(hub: Hub, request: IncomingMessage, response: Serve
 function routeOf(path: string | undefined): string {
   if (path === '/graphql' || path === '/healthz' || path === '/readyz' || path === '/metrics') return path;
   if (path?.startsWith(EXPORTS_PATH_PREFIX)) return '/exports';
+  if (path?.startsWith(REPORTS_PATH_PREFIX)) return '/reports';
   return 'dashboard';
 }
 
 /**
- * The hub's one HTTP server: /graphql, /exports/*, /healthz, /readyz, /metrics and the built dashboard at /.
+ * The hub's one HTTP server: /graphql, /exports/*, /reports/*, /healthz, /readyz, /metrics and the built dashboard at /.
  * Plain node:http: Apollo's integration API needs nothing more, and every route stays visible here.
  */
 export function createHttpServer(options: {
@@ -194,6 +196,7 @@ export function createHttpServer(options: {
       if (path === '/graphql') return handleGraphQL(hub, request, response, { maxBodyBytes, requestId, responseCache });
       if (path === '/metrics') return handleMetrics(hub, request, response);
       if (path?.startsWith(EXPORTS_PATH_PREFIX)) return handleExportRequest(hub, request, response);
+      if (path?.startsWith(REPORTS_PATH_PREFIX)) return handleReportRequest(hub, request, response);
       if (serveDashboard && (request.method === 'GET' || request.method === 'HEAD')) {
         return serveDashboard(request, response, () => sendJson(response, 404, { error: 'Not found' }));
       }

@@ -56,6 +56,7 @@ export class AnalyticsResolver {
       k: context.config.suppressionK,
       cache: context.analyticsCache.forRequest(context.loaders.get(dataVersionLoader)),
     });
-    return answer.indicators;
+    const question = { programmeCode: programme, filter };
+    return answer.indicators.map((indicator) => Object.assign(new IndicatorValue(), indicator, { question }));
   }
 }

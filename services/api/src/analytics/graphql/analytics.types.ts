@@ -1,5 +1,7 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { IndicatorUnit } from '../../modules/indicator/indicator.entity.js';
+import type { AnalyticsFilterValues } from '../analytics-filter.js';
+import { IndicatorStatus } from '../indicator-outlook.js';
 import { Dimension } from '../semantic/dimension.js';
 
 @ObjectType({ description: 'One key of an aggregate row: which dimension, its stable code and its Polish label.', simpleResolvers: true })
@@ -65,4 +67,37 @@ export class IndicatorValue {
 
   @Field(() => Boolean, { description: 'True when the values are hidden because they rest on fewer than SUPPRESSION_K participants.' })
   suppressed!: boolean;
+
+  /** The question this value answers, for the trajectory/forecast/status field resolvers (not a field). */
+  question!: { programmeCode: string; filter: AnalyticsFilterValues | null };
+}
+
+registerEnumType(IndicatorStatus, {
+  name: 'IndicatorStatus',
+  description:
+    'Where an indicator stands against its target. ACHIEVED: reached (a ceiling: kept to the end). ON_TRACK: the forecast ' +
+    'reaches the target and the value is at most 10 % behind the month\'s plan. AT_RISK: the forecast misses by at most 10 % ' +
+    'of the target, or the value is more than 10 % behind the plan. OFF_TRACK: the forecast misses by more than 10 %, or ' +
+    'the period is over and the target was not reached.',
+  valuesConfig: {
+    ACHIEVED: { description: 'The target is reached (for a ceiling: the period is over and the value stayed under it).' },
+    ON_TRACK: { description: 'The forecast reaches the target and the value keeps to the plan (within 10 %).' },
+    AT_RISK: { description: 'The forecast misses the target by at most 10 %, or the value is more than 10 % behind the plan.' },
+    OFF_TRACK: { description: 'The forecast misses the target by more than 10 %, or the period ended short of it.' },
+  },
+});
+
+@ObjectType({ description: 'One month of an indicator\'s trajectory: planned and actual cumulative values as of the month\'s end.', simpleResolvers: true })
+export class IndicatorTrajectoryPoint {
+  @Field(() => String, { description: 'YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Cumulative planned value by the end of the month; null before the plan starts or without a plan.' })
+  planned!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The indicator as of the end of the month (cumulative, within the filter); null after the as-of month and when withheld. The as-of month\'s equals `value`.',
+  })
+  actual!: number | null;
 }

@@ -30,6 +30,12 @@ export const operationAccess = {
   'Mutation.withdrawImport': [Role.ADMIN, Role.PARTNER],
   /** GDPR art. 15: ADMIN and the register's keeper (the leading partner; the service checks which). */
   'Query.participantReport': [Role.ADMIN, Role.PARTNER],
+  /** Which months are approved is no one's personal data: everyone signed in sees it (the dashboard marks them). */
+  'Query.periodApprovals': 'SIGNED_IN',
+  /** The submissions calendar (the data-quality view): like Query.imports, a PARTNER sees its own row. */
+  'Query.submissions': [Role.ADMIN, Role.STEERING, Role.PARTNER],
+  'Mutation.approvePeriod': [Role.ADMIN, Role.STEERING],
+  'Mutation.reopenPeriod': [Role.ADMIN, Role.STEERING],
 } as const satisfies Record<string, Access>;
 
 export type Access = 'PUBLIC' | 'SIGNED_IN' | readonly Role[];

@@ -6,7 +6,7 @@ import { checkDataChange } from '../imports/data-change.js';
 import { lockProgrammeForChanges, refreshRollupsUnderImportLock } from '../imports/import-locks.js';
 import { deleteEmptySessions, deleteRows, PARTICIPANT_TABLE, PERSON_RECORD_TABLES, quoted } from '../imports/row-changes.js';
 import { Programme } from '../programme/programme.entity.js';
-import { CorrectionRefused } from './correction-errors.js';
+import { CorrectionRefused, refuseLockedPeriod } from './correction-errors.js';
 
 export interface ErasureSummary {
   programme: string;
@@ -40,7 +40,7 @@ export async function eraseParticipant(options: { orm: MikroORM; programmeCode: 
     await lockProgrammeForChanges(trx, programme.id);
     const [person] = await runSql<{ id: number }>(trx, sql`select id from participant where programme_id = ${programme.id} and code = ${options.code}`);
     if (!person) throw new CorrectionRefused(`Programme ${programme.code} has no participant ${options.code}.`, 'NOT_FOUND');
-    const months = await checkDataChange(trx, { programmeId: programme.id, partnerId: null, action: 'erase', dates: datesOfPerson(person.id) });
+    const months = await checkDataChange(trx, { programmeId: programme.id, partnerId: null, action: 'erase', dates: datesOfPerson(person.id) }).catch(refuseLockedPeriod);
     await runSql(trx, sql`create temp table erased_sessions on commit drop as select distinct session_id as id from attendance where participant_id = ${person.id}`);
     const rows: Record<string, number> = {};
     for (const table of PERSON_RECORD_TABLES) {

@@ -19,7 +19,7 @@ import {
   SESSION_TABLE,
   type RecordTable,
 } from '../imports/row-changes.js';
-import { CorrectionRefused } from './correction-errors.js';
+import { CorrectionRefused, refuseLockedPeriod } from './correction-errors.js';
 
 export interface WithdrawalSummary {
   batchId: number;
@@ -133,7 +133,7 @@ export async function withdrawImportBatch(options: { orm: MikroORM; batchId: num
         'LATER_BATCH',
       );
     }
-    const months = await checkDataChange(trx, { programmeId: programme.id, partnerId: batch.partner.id, action: 'withdraw', dates: datesOfBatch(batch.id) });
+    const months = await checkDataChange(trx, { programmeId: programme.id, partnerId: batch.partner.id, action: 'withdraw', dates: datesOfBatch(batch.id) }).catch(refuseLockedPeriod);
     const record = { batchId: batch.id, keep: false, actor: options.viewer.name, programmeCode: programme.code, action: 'withdraw.delete' };
     let deleted = 0;
     for (const table of [...RESTORE_ORDER].reverse()) {

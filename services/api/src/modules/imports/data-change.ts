@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { joinSql, rawSql, runSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
+import { pgArray } from '../../database/pg-array.js';
+import { PeriodLockedError } from '../period/period-lock.js';
 import { quoted, RESTORE_ORDER } from './row-changes.js';
 
 /** A change to stored partner data about to commit: an import (merge or replace), a withdrawal, an erasure. */
@@ -10,20 +12,43 @@ export interface DataChange {
   action: 'import' | 'withdraw' | 'erase';
   /** A select of one date column `d`: the dates of every row written, restored or deleted. */
   dates: SqlFragment;
+  /**
+   * The dates the approved-period rule checks, when not all of `dates` (an import checks its inserted
+   * and updated rows line by line first, so only the old dates of what it changed or deleted are left).
+   */
+  guardedDates?: SqlFragment;
 }
 
 /**
  * The one place every change to stored partner data passes inside its transaction, just before it
  * commits: it works out the calendar months (YYYY-MM) the change touches, which callers keep in
- * their audit entries. Rules that refuse changes by month (approved periods) belong here: throwing
- * rolls the whole change back.
+ * their audit entries. Rules that refuse changes by month belong here: a change touching a month
+ * approved for its partner (for an erasure, for any partner) throws PeriodLockedError, which rolls the
+ * whole change back (docs/interfaces.md §9).
  */
 export async function checkDataChange(em: EntityManager, change: DataChange): Promise<string[]> {
   const rows = await runSql<{ month: string }>(
     em,
     sql`select distinct to_char(x.d, 'YYYY-MM') as month from (${change.dates}) x(d) where x.d is not null order by 1`,
   );
-  return rows.map((row) => row.month);
+  const months = rows.map((row) => row.month);
+  const guarded = change.guardedDates
+    ? (await runSql<{ month: string }>(em, sql`select distinct to_char(x.d, 'YYYY-MM') as month from (${change.guardedDates}) x(d) where x.d is not null`)).map(
+        (row) => row.month,
+      )
+    : months;
+  if (guarded.length === 0) return months;
+  const approved = await runSql<{ partner: string; month: string }>(
+    em,
+    sql`select pa.code as partner, ap.month from period_approval ap join partner pa on pa.id = ap.partner_id
+        where ap.programme_id = ${change.programmeId} and (${change.partnerId}::int is null or ap.partner_id = ${change.partnerId}::int)
+          and ap.month = any(${pgArray(guarded)}::text[])
+        order by ap.month, pa.code`,
+  );
+  if (approved.length) {
+    throw new PeriodLockedError([...new Set(approved.map((row) => row.partner))].join(', '), [...new Set(approved.map((row) => row.month))]);
+  }
+  return months;
 }
 
 /** The dates of the rows a batch updated or deleted, as they were (its before-images). */

@@ -16,8 +16,9 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
 }
 
 /**
- * Held by every other change to a programme's partner data (withdrawals, erasures) for its whole
- * transaction: they queue with imports, so the rows they check cannot change under them.
+ * Held by every other change to a programme's partner data (withdrawals, erasures) and by approving or
+ * reopening a month, for the whole transaction: they queue with imports, so the rows they check cannot
+ * change under them and an approval cannot slip between an import's period check and its commit.
  */
 export async function lockProgrammeForChanges(em: EntityManager, programmeId: number): Promise<void> {
   await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);

@@ -64,6 +64,12 @@ export interface ImportTarget {
   /** Joins from `s` (and target `t`) and the expression naming the record in the audit log. */
   auditKey: SqlFragment;
   auditJoins: SqlFragment;
+  /**
+   * The dates that place a record in a month, for the period lock: the file column to name, the date
+   * on the merge source `s` or the stored row `t`, and the value columns whose change that date covers
+   * (default: every value column). A new row is a change in every one of its months.
+   */
+  periodDates: readonly { column: string; date: (alias: 's' | 't') => SqlFragment; governs?: readonly string[] }[];
 }
 
 /** `expression` within the period (both bounds inclusive; a null bound is open). */
@@ -72,6 +78,9 @@ export function withinPeriod(expression: SqlFragment, period: ReplacePeriod): Sq
 }
 
 const ofPartnerActivity = (partnerId: number) => sql`t.activity_id in (select a.id from activity a where a.partner_id = ${partnerId})`;
+
+/** The record's own `date` column. */
+const ownDate = (column: string, name = 'date') => [{ column, date: (alias: 's' | 't') => rawSql(`${alias}."${name}"`) }];
 
 export const participantTarget: ImportTarget = {
   entityType: 'participant',
@@ -112,6 +121,15 @@ export const participantTarget: ImportTarget = {
           st.exit_date, st.exit_reason, st.labour_status, st.education_level from import_stage st`,
   auditKey: rawSql('s.code'),
   auditJoins: rawSql(''),
+  // Entry and exit fall in different months: a participant who entered in an approved month may still exit later.
+  periodDates: [
+    {
+      column: 'data_przystapienia',
+      date: (alias) => rawSql(`${alias}.entry_date`),
+      governs: ['pesel_hash', 'sex', 'birth_date', 'entry_date', 'labour_status', 'education_level'],
+    },
+    { column: 'data_zakonczenia', date: (alias) => rawSql(`${alias}.exit_date`), governs: ['exit_date', 'exit_reason'] },
+  ],
 };
 
 export const attendanceTarget: ImportTarget = {
@@ -159,6 +177,7 @@ export const attendanceTarget: ImportTarget = {
         from import_stage st join session se on se.activity_id = st.activity_id and se.date = st.date`,
   auditKey: sql`p.code || ' ' || a.code || ' ' || se.date`,
   auditJoins: sql`join participant p on p.id = s.participant_id join session se on se.id = s.session_id join activity a on a.id = se.activity_id`,
+  periodDates: [{ column: 'data', date: (alias) => rawSql(`(select se.date from session se where se.id = ${alias}.session_id)`) }],
 };
 
 const participantCodeJoin = sql`join participant p on p.id = s.participant_id`;
@@ -185,6 +204,7 @@ export const childcareTarget: ImportTarget = {
   source: () => sql`select st.line, st.participant_id, st.date, st.activity_id, st.children_count, st.hours from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date`,
   auditJoins: participantCodeJoin,
+  periodDates: ownDate('data'),
 };
 
 export const resultTarget: ImportTarget = {
@@ -208,6 +228,7 @@ export const resultTarget: ImportTarget = {
   source: () => sql`select st.line, st.participant_id, st.date, st.type from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date || ' ' || s.type`,
   auditJoins: participantCodeJoin,
+  periodDates: ownDate('data'),
 };
 
 export const supportTarget: ImportTarget = {
@@ -234,6 +255,7 @@ export const supportTarget: ImportTarget = {
     sql`select st.line, st.participant_id, st.date, st.kind, st.activity_id, st.quantity, st.description from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date || ' ' || s.kind`,
   auditJoins: participantCodeJoin,
+  periodDates: ownDate('data'),
 };
 
 export const examTarget: ImportTarget = {
@@ -274,4 +296,5 @@ export const examTarget: ImportTarget = {
           st.certificate_number from import_stage st`,
   auditKey: sql`p.code || ' ' || a.code || ' ' || s.exam_date`,
   auditJoins: sql`join participant p on p.id = s.participant_id join activity a on a.id = s.activity_id`,
+  periodDates: ownDate('data_egzaminu', 'exam_date'),
 };

@@ -8,6 +8,7 @@ import { Role, type Viewer } from '../auth/viewer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ImportBatch, ImportMode, ImportStatus } from './import-batch.entity.js';
 import { Partner } from '../partner/partner.entity.js';
+import { approvedMonths, PERIOD_LOCKED, PeriodLockedError } from '../period/period-lock.js';
 import { Programme } from '../programme/programme.entity.js';
 import { HeaderError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
@@ -18,7 +19,7 @@ import type { ImportModeName, ImportReport, ImportRowError } from './import-repo
 import type { ReplacePeriod } from './import-targets.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
-import { createStagingTable, findStagedProblems, mergeStagedRows, StagingBuffer } from './staged-merge.js';
+import { createStagingTable, findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows, StagingBuffer } from './staged-merge.js';
 
 /** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
 export class ImportRequestError extends Error {}
@@ -245,6 +246,13 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const context = { programmeId: programme.id, partnerId: partner.id, batchId: batch.id, fileColumns, replacing };
       const problems = await findStagedProblems(trx, target, context);
       if (problems.length) throw new FileRejected(problems, report.rowsRead);
+      // Approved months are read under the import lock, which approving and reopening also take.
+      const lockedMonths = await approvedMonths(trx, { programmeId: programme.id, partnerId: partner.id });
+      if (lockedMonths.length) {
+        await prepareStagedRows(trx, target, context);
+        const locked = await findPeriodLockedRows(trx, target, { ...context, partnerCode: partner.code }, lockedMonths);
+        if (locked.length) throw new FileRejected(locked, report.rowsRead);
+      }
 
       const merged = await mergeStagedRows(trx, target, {
         ...context,
@@ -265,6 +273,14 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         partnerId: partner.id,
         action: 'import',
         dates: sql`${stagedDates} union ${datesOfChanges(batch.id)}`,
+        guardedDates: datesOfChanges(batch.id),
+      }).catch((error: unknown) => {
+        // What a replace deletes (or an update moves out of) has no line of the file: one problem per locked month.
+        if (!(error instanceof PeriodLockedError)) throw error;
+        throw new FileRejected(
+          error.months.map((month) => ({ line: 1, column: '', value: month, reason: error.message, code: PERIOD_LOCKED })),
+          report.rowsRead,
+        );
       });
       if (options.dryRun) throw new DryRunFinished();
       // In the import's transaction, under its programme lock: readers keep the last committed rollups

@@ -10,7 +10,8 @@ import { pgArray } from '../../database/pg-array.js';
 import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { cliViewer } from '../auth/viewer.js';
+import { cliViewer, Role } from '../auth/viewer.js';
+import { viewerFor } from '../../test-support/viewers.js';
 import { importPartnerFile } from './import.service.js';
 import type { ImportReport } from './import-report.js';
 
@@ -121,6 +122,43 @@ describe('the synthetic pilot through the partner importers', () => {
       peselSecret: SECRET,
     });
     expect([again.outcome, again.rowsRead, again.inserted, again.updated, again.unchanged]).toEqual(['SUCCEEDED', 1_129, 0, 0, 1_129]);
+  });
+
+  it('submissions calendar: every partner × month, the batch behind each kind; on time, late, missing, approved', async () => {
+    const CALENDAR = '{ submissions(programme: "RDR-PLOCK-2011") { partner month status dueOn kinds { kind status batchId } } }';
+    type Cell = { partner: string; month: string; status: string; dueOn: string; kinds: { kind: string; status: string; batchId: number | null }[] };
+    const calendar = async () => {
+      const { data, errors } = await testHub.hub.execute<{ submissions: Cell[] }>(CALENDAR, {}, viewerFor(Role.STEERING));
+      expect(errors).toBeUndefined();
+      return data!.submissions;
+    };
+    const batchOf = Object.fromEntries(reports.map((report) => [report.kind, report.batchId]));
+    // The pilot's files were all loaded today, long after each month's due day (the 10th of the next month): all late.
+    const cells = await calendar();
+    expect(cells).toHaveLength(3 * 15);
+    expect(cells.map((cell) => `${cell.partner} ${cell.month}`).slice(0, 2)).toEqual(['CISI 2011-09', 'CISI 2011-10']);
+    expect(new Set(cells.map((cell) => cell.status))).toEqual(new Set(['LATE']));
+    const mopsSeptember = cells.find((cell) => cell.partner === 'MOPS' && cell.month === '2011-09')!;
+    expect(mopsSeptember.dueOn).toBe('2011-10-10');
+    expect(mopsSeptember.kinds).toEqual(
+      ['mops-register', 'mops-workshops', 'mops-childcare', 'mops-results'].map((kind) => ({ kind, status: 'LATE', batchId: batchOf[kind] })),
+    );
+
+    // Had the workshops file come on 5 October 2011, it would deliver September on time and nothing later.
+    await runSql(testHub.database.orm.em.fork(), sql`update import_batch set started_at = '2011-10-05T09:00:00Z' where id = ${batchOf['mops-workshops']!}`);
+    const after = await calendar();
+    const kindOf = (month: string, kind: string) => after.find((cell) => cell.partner === 'MOPS' && cell.month === month)!.kinds.find((entry) => entry.kind === kind)!;
+    expect(kindOf('2011-09', 'mops-workshops')).toEqual({ kind: 'mops-workshops', status: 'ON_TIME', batchId: batchOf['mops-workshops'] });
+    expect(kindOf('2011-10', 'mops-workshops')).toEqual({ kind: 'mops-workshops', status: 'MISSING', batchId: null });
+    expect(after.find((cell) => cell.partner === 'MOPS' && cell.month === '2011-10')!.status).toBe('MISSING');
+
+    await testHub.hub.execute('mutation { approvePeriod(programme: "RDR-PLOCK-2011", month: "2011-10", partner: "MOPS") { month } }', {}, viewerFor(Role.STEERING));
+    const approved = await calendar();
+    expect(approved.find((cell) => cell.partner === 'MOPS' && cell.month === '2011-10')!.status).toBe('APPROVED');
+    expect(approved.find((cell) => cell.partner === 'ZDZ' && cell.month === '2011-10')!.status).toBe('LATE');
+    // A PARTNER sees its own row only.
+    const own = await testHub.hub.execute<{ submissions: Cell[] }>(CALENDAR, {}, viewerFor(Role.PARTNER, 'ZDZ'));
+    expect(new Set(own.data!.submissions.map((cell) => cell.partner))).toEqual(new Set(['ZDZ']));
   });
 
   // The issue's example: MOPS re-sends its workshops with one session's date corrected (7 rows).

@@ -13,6 +13,7 @@ import {
   SESSION_TABLE,
   sessionsOfProgramme,
 } from './row-changes.js';
+import { PERIOD_LOCKED } from '../period/period-lock.js';
 
 /** Rows kept in memory before they are sent to the staging table in one statement. */
 export const STAGING_BATCH_ROWS = 5000;
@@ -124,6 +125,45 @@ export interface MergeOptions extends TargetContext {
 export type MergeOutcome = { problems: StagedProblem[] } | { counts: MergeCounts; keys: ChangedKeys | null };
 
 const column = (alias: string, name: string) => rawSql(`${alias}."${name}"`);
+
+/** Writes what the merge source depends on (sessions before attendance); mergeStagedRows runs it too, harmlessly again. */
+export async function prepareStagedRows(em: EntityManager, target: ImportTarget, context: TargetContext): Promise<void> {
+  for (const statement of target.prepare?.(context) ?? []) await runSql(em, statement);
+}
+
+/**
+ * The staged lines that would insert or change a record dated in one of `lockedMonths` (the old or
+ * the new date of a changed record): one problem per line and month, code PERIOD_LOCKED. Run after
+ * prepareStagedRows, so that attendance at a new session is seen as new.
+ */
+export async function findPeriodLockedRows(
+  em: EntityManager,
+  target: ImportTarget,
+  context: TargetContext & { partnerCode: string },
+  lockedMonths: readonly string[],
+): Promise<StagedProblem[]> {
+  const source = target.source(context);
+  const keyMatch = joinSql(target.keyColumns.map((name) => sql`${column('t', name)} = ${column('s', name)}`), ' and ');
+  const problems: StagedProblem[] = [];
+  for (const { column: fileColumn, date, governs = target.valueColumns } of target.periodDates) {
+    const changed = governs.length
+      ? sql`(${joinSql(governs.map((name) => column('t', name)))}) is distinct from (${joinSql(governs.map((name) => column('s', name)))})`
+      : rawSql('false');
+    problems.push(
+      ...(await runSql<StagedProblem>(
+        em,
+        sql`select distinct s.line, ${fileColumn}::text as column, m.month as value,
+              'the month ' || m.month || ' is approved for ' || ${context.partnerCode}::text ||
+              ': records dated in it cannot change until it is reopened' as reason, ${PERIOD_LOCKED}::text as code
+            from (${source}) s left join ${rawSql(`"${target.table}"`)} t on ${keyMatch}
+            cross join lateral unnest(array[to_char(${date('s')}, 'YYYY-MM'), to_char(${date('t')}, 'YYYY-MM')]) m(month)
+            where m.month = any(${pgArray(lockedMonths)}::text[])
+              and (${column('t', target.keyColumns[0]!)} is null or ${changed})`,
+      )),
+    );
+  }
+  return problems;
+}
 
 /**
  * Runs a bulk insert without PostgreSQL's per-row foreign-key triggers when the database role may
@@ -246,7 +286,7 @@ async function firstKeys(em: EntityManager, target: ImportTarget, rows: SqlFragm
  * and the sessions left without attendance.
  */
 export async function mergeStagedRows(em: EntityManager, target: ImportTarget, context: MergeOptions): Promise<MergeOutcome> {
-  for (const statement of target.prepare?.(context) ?? []) await runSql(em, statement);
+  await prepareStagedRows(em, target, context);
   const source = target.source(context);
   const keyMatch = joinSql(target.keyColumns.map((name) => sql`${column('t', name)} = ${column('s', name)}`), ' and ');
   const differs = target.valueColumns.length

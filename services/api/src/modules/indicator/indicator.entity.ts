@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import type { IndicatorTerm } from '@razem/seeds';
+import type { IndicatorTerm, PlannedTrajectory } from '@razem/seeds';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -10,6 +10,15 @@ export enum IndicatorUnit {
   HOURS = 'HOURS',
 }
 registerEnumType(IndicatorUnit, { name: 'IndicatorUnit', description: 'How an indicator\'s value reads.' });
+
+export enum IndicatorDirection {
+  AT_LEAST = 'AT_LEAST',
+  AT_MOST = 'AT_MOST',
+}
+registerEnumType(IndicatorDirection, {
+  name: 'IndicatorDirection',
+  description: 'Whether the target is a floor to reach (AT_LEAST, most indicators) or a ceiling to stay under (AT_MOST, e.g. a dropout rate).',
+});
 
 /** An indicator: a formula over analytics measures (numerator, optional denominator, each with a filter) and its target. */
 @ObjectType('IndicatorDefinition', { description: 'How an indicator is computed and what it aims for.' })
@@ -49,6 +58,14 @@ export class Indicator extends TimestampedEntity {
   @Field(() => Boolean, { description: 'True when the target is illustrative, not from the programme\'s own definition.' })
   @Property({ type: 'boolean' })
   targetIllustrative!: boolean;
+
+  @Field(() => IndicatorDirection, { description: 'Whether the target is a floor to reach or a ceiling to stay under.' })
+  @Enum({ items: () => IndicatorDirection, type: 'string', default: IndicatorDirection.AT_LEAST })
+  direction: IndicatorDirection = IndicatorDirection.AT_LEAST;
+
+  /** The planned cumulative values month by month (programme definition); null when the programme plans none. */
+  @Property({ type: 'json', nullable: true })
+  plan?: PlannedTrajectory | null;
 
   @Field(() => IndicatorUnit)
   @Enum({ items: () => IndicatorUnit, type: 'string' })

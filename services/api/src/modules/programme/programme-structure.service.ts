@@ -5,7 +5,7 @@ import { Activity } from '../activity/activity.entity.js';
 import { ActivityKind } from '../activity/activity-kind.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ProgrammeEvent } from '../event/programme-event.entity.js';
-import { Indicator, IndicatorUnit } from '../indicator/indicator.entity.js';
+import { Indicator, IndicatorDirection, IndicatorUnit } from '../indicator/indicator.entity.js';
 import { MediaMention } from '../media-mention/media-mention.entity.js';
 import { Partner, PartnerRole } from '../partner/partner.entity.js';
 import { Site } from '../site/site.entity.js';
@@ -75,6 +75,7 @@ export async function loadProgrammeStructure(options: {
       startDate: definition.startDate,
       endDate: definition.endDate,
       targetParticipants: definition.targetParticipants,
+      submissionDueDay: definition.submissionDueDay ?? 10,
       syntheticParticipants: definition.syntheticParticipants,
     });
     await em.flush();
@@ -159,6 +160,8 @@ export async function loadProgrammeStructure(options: {
         denominator: indicator.denominator ?? null,
         target: indicator.target,
         targetIllustrative: indicator.targetIllustrative,
+        direction: (indicator.direction ?? 'AT_LEAST') as IndicatorDirection,
+        plan: indicator.plan ?? null,
         unit: indicator.unit as IndicatorUnit,
         position,
       });

@@ -37,6 +37,10 @@ export class Programme extends TimestampedEntity {
   @Property({ type: 'integer' })
   targetParticipants!: number;
 
+  @Field(() => Int, { description: 'Day of the following month by which each partner owes its files for a month (the submissions calendar).' })
+  @Property({ type: 'integer', default: 10 })
+  submissionDueDay: number = 10;
+
   @Field(() => Boolean, {
     description: 'True when the participant-level data behind this programme is synthetic (generated), not real records.',
   })
