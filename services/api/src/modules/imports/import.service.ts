@@ -8,11 +8,12 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ImportBatch, ImportStatus } from '../import-batch/import-batch.entity.js';
 import { Partner } from '../partner/partner.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import { HeaderError, readPartnerCsv } from './csv-source.js';
+import { isDatabaseUnavailable } from '../../security/error-format.js';
+import { FileLevelError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport, refreshRollupsUnderImportLock } from './import-locks.js';
-import type { ImportReport, ImportRowError } from './import-report.js';
+import { ErrorCollector, type ImportReport, type ImportRowError } from './import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
 import { createStagingTable, findStagedProblems, mergeStagedRows, StagingBuffer } from './staged-merge.js';
@@ -20,14 +21,34 @@ import { createStagingTable, findStagedProblems, mergeStagedRows, StagingBuffer 
 /** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
 export class ImportRequestError extends Error {}
 
-/** A report keeps at most this many rows listed; the count of the rest is still given. */
-export const MAX_LISTED_ERRORS = 10_000;
+export { MAX_LISTED_ERRORS } from './import-report.js';
+
+/** How an import applies a file. Only `merge` (insert new rows, update changed ones) exists so far. */
+export type ImportMode = 'merge';
+export const SUPPORTED_IMPORT_MODES: readonly string[] = ['merge'] satisfies ImportMode[];
+/** Whether the service can report what a file would change without storing it (not yet). */
+export const SUPPORTS_DRY_RUN = false;
 
 /** Thrown inside the import transaction to roll it back with the file's report. */
 class FileRejected extends Error {
-  constructor(readonly errors: ImportRowError[], readonly rowsRead: number) {
+  constructor(readonly errors: ErrorCollector, readonly rowsRead: number) {
     super('file rejected');
   }
+}
+
+/** PostgreSQL's disk_full, and the operating system's "no space left on device". */
+const DISK_FULL_CODES = new Set(['53100', 'ENOSPC']);
+
+/** Why an import failed, in words for the batch and its caller: never the driver's message (it may quote SQL with values). */
+export function importFailureReason(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const { code } = current as { code?: unknown };
+    if (typeof code === 'string' && DISK_FULL_CODES.has(code)) return 'no space left on the database disk; nothing was stored';
+    current = (current as { previous?: unknown; cause?: unknown }).previous ?? (current as { cause?: unknown }).cause;
+  }
+  if (isDatabaseUnavailable(error)) return 'the database became unreachable during the import; nothing was stored';
+  return 'the import failed on the server; nothing was stored';
 }
 
 export interface ImportFileOptions {
@@ -41,6 +62,10 @@ export interface ImportFileOptions {
   open: () => Readable;
   viewer: Viewer;
   peselSecret: string;
+  /** How to apply the file (default `merge`, the only one so far). */
+  mode?: ImportMode;
+  /** Only report what would change (default false; not supported yet). */
+  dryRun?: boolean;
   onProgress?: (rowsRead: number) => void;
   /**
    * Rebuild the analytics rollups once the file is stored (default true). A caller importing many
@@ -55,8 +80,10 @@ async function sha256Of(stream: Readable): Promise<string> {
   return hash.digest('hex');
 }
 
-function sortErrors(errors: ImportRowError[]): ImportRowError[] {
-  return errors.sort((a, b) => a.line - b.line || a.column.localeCompare(b.column));
+function collect(errors: Iterable<ImportRowError>): ErrorCollector {
+  const collector = new ErrorCollector();
+  collector.addAll(errors);
+  return collector;
 }
 
 /**
@@ -65,6 +92,10 @@ function sortErrors(errors: ImportRowError[]): ImportRowError[] {
  * is a no-op, a changed value an audited update). Every attempt is recorded as an ImportBatch.
  */
 export async function importPartnerFile(options: ImportFileOptions): Promise<ImportReport> {
+  if (options.mode !== undefined && !SUPPORTED_IMPORT_MODES.includes(options.mode)) {
+    throw new ImportRequestError(`Import mode ${JSON.stringify(options.mode)} is not supported: expected one of ${SUPPORTED_IMPORT_MODES.join(', ')}.`);
+  }
+  if (options.dryRun && !SUPPORTS_DRY_RUN) throw new ImportRequestError('Dry runs are not supported yet.');
   const spec = findPartnerFileKind(options.kind);
   if (!spec) throw new ImportRequestError(`Unknown file kind ${JSON.stringify(options.kind)}: expected one of ${PARTNER_FILE_KINDS.join(', ')}.`);
   if (spec.partner !== options.partnerCode) {
@@ -103,6 +134,9 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     updated: 0,
     unchanged: 0,
     errors: [],
+    totalErrors: 0,
+    badRows: 0,
+    errorsByCode: {},
   };
 
   try {
@@ -114,38 +148,39 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const mapRow = createMapper(lookups);
       await createStagingTable(trx, target);
       const buffer = new StagingBuffer(trx, target);
-      const errors: ImportRowError[] = [];
+      const errors = new ErrorCollector();
       let staged = 0;
       try {
         for await (const item of readPartnerCsv({ input: options.open(), encoding: options.encoding, delimiter: spec.delimiter, columns: spec.columns })) {
           report.rowsRead += 1;
           if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
           if ('problem' in item) {
-            errors.push(item.problem);
+            errors.add(item.problem);
             continue;
           }
           const row = new RowReader(item.line, item.values, lookups, spec.dateStyle);
           const values = mapRow(row);
           if (values) {
             // Once the file is known to be bad, staging more rows is wasted work.
-            if (!errors.length) await buffer.add(item.line, values);
+            if (!errors.total) await buffer.add(item.line, values);
             staged += 1;
           } else {
-            errors.push(...row.errors);
+            errors.addAll(row.errors);
           }
         }
       } catch (error) {
-        if (error instanceof HeaderError) throw new FileRejected(error.problems, 0);
+        // A whole-file problem replaces the rows' ones: they were read from text that is not what it seemed.
+        if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
         throw error;
       }
-      if (report.rowsRead === 0 && !errors.length) {
-        errors.push({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
+      if (report.rowsRead === 0 && !errors.total) {
+        errors.add({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
       }
-      if (errors.length) throw new FileRejected(errors, report.rowsRead);
+      if (errors.total) throw new FileRejected(errors, report.rowsRead);
       await buffer.drain();
       const context = { programmeId: programme.id, batchId: batch.id, fileColumns };
       const problems = await findStagedProblems(trx, target, context);
-      if (problems.length) throw new FileRejected(problems, report.rowsRead);
+      if (problems.length) throw new FileRejected(collect(problems.sort((a, b) => a.line - b.line)), report.rowsRead);
 
       const counts = await mergeStagedRows(trx, target, {
         ...context,
@@ -164,20 +199,17 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   } catch (error) {
     if (!(error instanceof FileRejected)) {
       importFiles.inc({ kind: spec.kind, outcome: 'failed' });
+      // When the database itself is gone this cannot be recorded; the start-up sweep marks the batch then.
       await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
-        error: 'the import failed on the server; nothing was stored',
+        error: importFailureReason(error),
       }).catch(() => undefined);
       throw error;
     }
-    const sorted = sortErrors(error.errors);
+    const summary = error.errors.summary();
     importFiles.inc({ kind: spec.kind, outcome: 'rejected' });
     importedRows.inc({ kind: spec.kind, outcome: 'rejected' }, error.rowsRead);
-    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, unchanged: 0, rowsRead: error.rowsRead, errors: sorted });
-    await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, {
-      errors: sorted.slice(0, MAX_LISTED_ERRORS),
-      totalErrors: sorted.length,
-      badRows: new Set(sorted.map((row) => row.line)).size,
-    });
+    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, unchanged: 0, rowsRead: error.rowsRead, ...summary });
+    await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, summary);
   }
   return report;
 }
@@ -197,7 +229,7 @@ async function recordOutcome(
     inserted: report.inserted,
     updated: report.updated,
     unchanged: report.unchanged,
-    rejectedRows: new Set(report.errors.map((error) => error.line)).size,
+    rejectedRows: report.badRows,
     report: details ?? null,
     finishedAt: new Date(),
   });
