@@ -13,6 +13,8 @@ export interface HubConfig {
   production: boolean;
   /** HUB_TRUSTED_PROXIES: addresses of reverse proxies whose X-Forwarded-For names the real caller. */
   trustedProxies: string[];
+  /** HUB_MAX_UPLOAD_BYTES: the largest partner file POST /imports accepts (default 1 GiB). */
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -84,5 +86,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     suppressionK: readInteger(env, 'SUPPRESSION_K', 5, 1, 1000),
     production: env.NODE_ENV === 'production',
     trustedProxies: readTrustedProxies(env),
+    maxUploadBytes: readInteger(env, 'HUB_MAX_UPLOAD_BYTES', 1024 ** 3, 1024, 1024 ** 4),
   };
 }

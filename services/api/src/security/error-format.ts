@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { HubContext } from '../graphql/context.js';
 import type { Logger } from '../observability/logger.js';
+import { loggableError } from './loggable-error.js';
 
 /** PostgreSQL's "canceling statement due to statement timeout". */
 const STATEMENT_TIMEOUT_CODES = new Set(['57014']);
@@ -84,7 +85,8 @@ export function errorReportingPlugin(options: { logger?: Logger }): ApolloServer
             const code = error.extensions?.code;
             if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') continue;
             options.logger?.error(
-              { requestId: contextValue.requestId, operationName, path: error.path, err: unwrapResolverError(error) },
+              // Never the raw error: a driver's message may quote a partner file's values.
+              { requestId: contextValue.requestId, operationName, path: error.path, err: loggableError(unwrapResolverError(error)) },
               'Unexpected error in a GraphQL request',
             );
           }

@@ -131,7 +131,8 @@ class HeaderMap {
     if (record.problems.length) {
       for (const problem of record.problems) {
         const column = this.columnOf(problem.fieldIndex);
-        const value = column.read ? (record.fields[problem.fieldIndex] ?? '') : '';
+        // An unterminated quote's "value" is the rest of the file: not worth showing.
+        const value = column.read && problem.code !== 'UNTERMINATED_QUOTE' ? (record.fields[problem.fieldIndex] ?? '') : '';
         yield { problem: { line: problem.line, column: column.name, value, reason: problem.reason, code: problem.code } };
       }
       return;
