@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { pilotProgramme } from '@razem/seeds';
 import { resolveHubSecret } from '../../config/secret.js';
 import { cliViewer } from '../../modules/auth/viewer.js';
-import { formatImportReport } from '../../modules/imports/import-report.js';
-import { ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
+import { formatImportReport, reportAsJson } from '../../modules/imports/import-report.js';
+import { importFailureReason, ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
+import { loggableError } from '../../security/loggable-error.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 
 const ENCODINGS = ['utf-8', 'windows-1250'] as const;
@@ -13,7 +14,7 @@ const ENCODINGS = ['utf-8', 'windows-1250'] as const;
 export const importCommand: CliCommand = {
   summary: 'import one partner file; prints rows read/inserted/updated/unchanged or the error report (exit 1)',
   usage:
-    'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--encoding utf-8|windows-1250] [--programme CODE] <file>',
+    'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--encoding utf-8|windows-1250] [--programme CODE] [--json] <file>',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -23,6 +24,7 @@ export const importCommand: CliCommand = {
         kind: { type: 'string' },
         encoding: { type: 'string', default: 'utf-8' },
         programme: { type: 'string', default: pilotProgramme.code },
+        json: { type: 'boolean', default: false },
       },
     });
     if (!values.partner) throw new UsageError('--partner is required.');
@@ -47,13 +49,17 @@ export const importCommand: CliCommand = {
           open: () => createReadStream(file),
           viewer: cliViewer,
           peselSecret: await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir }),
-          onProgress: (rows) => process.stderr.write(`${rows} rows read…\n`),
+          onProgress: values.json ? undefined : (rows) => process.stderr.write(`${rows} rows read…\n`),
         });
-        (report.outcome === 'SUCCEEDED' ? process.stdout : process.stderr).write(formatImportReport(report));
+        if (values.json) process.stdout.write(`${JSON.stringify(reportAsJson(report), null, 2)}\n`);
+        else (report.outcome === 'SUCCEEDED' ? process.stdout : process.stderr).write(formatImportReport(report));
         return report.outcome === 'SUCCEEDED' ? 0 : 1;
       } catch (error) {
         if (error instanceof ImportRequestError) throw new UsageError(error.message);
-        throw error;
+        // Never the driver's message: it may quote the failing statement with the file's values.
+        const { code } = loggableError(error);
+        process.stderr.write(`hub import failed: ${importFailureReason(error)}${code ? ` (${code})` : ''}\n`);
+        return 1;
       }
     });
   },

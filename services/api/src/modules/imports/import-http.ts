@@ -11,7 +11,7 @@ import { isDatabaseUnavailable } from '../../security/error-format.js';
 import { loggableError } from '../../security/loggable-error.js';
 import { mayChangePartnerData } from '../auth/import-permission.js';
 import { importFailureReason, ImportRequestError, importPartnerFile, SUPPORTED_IMPORT_MODES, SUPPORTS_DRY_RUN, type ImportMode } from './import.service.js';
-import type { ImportReport } from './import-report.js';
+import { reportAsJson, type ImportReport } from './import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
 
 /** Where partner files are uploaded: POST /imports/{kind}. */
@@ -103,27 +103,6 @@ async function receiveBody(request: IncomingMessage, file: string, maxBytes: num
   await pipeline(request, limit, createWriteStream(file));
 }
 
-/** The report as the upload answers it: what the CLI prints and GraphQL answers, as JSON. */
-export function uploadAnswer(report: ImportReport) {
-  return {
-    outcome: report.outcome,
-    batch: report.batchId,
-    programme: report.programme,
-    partner: report.partner,
-    kind: report.kind,
-    fileName: report.fileName,
-    sha256: report.sha256,
-    rowsRead: report.rowsRead,
-    inserted: report.inserted,
-    updated: report.updated,
-    unchanged: report.unchanged,
-    totalErrors: report.totalErrors,
-    badRows: report.badRows,
-    errorsByCode: report.errorsByCode,
-    errors: report.errors,
-  };
-}
-
 /**
  * POST /imports/{kind}?programme=&partner=&encoding=&mode=&dryRun=&fileName= with the raw file as the
  * body. The body is streamed to a temporary file (the importer reads a file twice: checksum, then rows;
@@ -208,7 +187,7 @@ export async function handleImportUpload(
       options.logger?.error({ requestId: options.requestId, err: loggableError(error) }, 'Import upload failed');
       return sendError(response, 500, { code: 'INTERNAL_SERVER_ERROR', message: `${importFailureReason(error)} (request ${options.requestId}).` });
     }
-    return sendJson(response, report.outcome === 'SUCCEEDED' ? 200 : 422, uploadAnswer(report));
+    return sendJson(response, report.outcome === 'SUCCEEDED' ? 200 : 422, reportAsJson(report));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -92,6 +92,27 @@ export class ErrorCollector {
   }
 }
 
+/** The report as JSON, as POST /imports answers it and `hub import --json` prints it. */
+export function reportAsJson(report: ImportReport) {
+  return {
+    outcome: report.outcome,
+    batch: report.batchId,
+    programme: report.programme,
+    partner: report.partner,
+    kind: report.kind,
+    fileName: report.fileName,
+    sha256: report.sha256,
+    rowsRead: report.rowsRead,
+    inserted: report.inserted,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    totalErrors: report.totalErrors,
+    badRows: report.badRows,
+    errorsByCode: report.errorsByCode,
+    errors: report.errors,
+  };
+}
+
 /** The report as the CLI prints it: at most MAX_PRINTED_ERRORS problems, then the rest counted by code. */
 export function formatImportReport(report: ImportReport): string {
   const head = `${report.fileName} (${report.partner} ${report.kind}, programme ${report.programme}, batch ${report.batchId})`;
