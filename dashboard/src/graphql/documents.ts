@@ -5,7 +5,7 @@ export const PILOT_PROGRAMME = 'RDR-PLOCK-2011';
 
 export const MeQuery = graphql(`
   query Me {
-    me { role partnerCode email label sessionExpiresAt suppressionK }
+    me { role partnerCode email label sessionExpiresAt suppressionK maxUploadBytes }
   }
 `);
 
@@ -13,7 +13,7 @@ export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       expiresAt
-      viewer { role partnerCode email label sessionExpiresAt suppressionK }
+      viewer { role partnerCode email label sessionExpiresAt suppressionK maxUploadBytes }
     }
   }
 `);
@@ -151,20 +151,3 @@ export const DataQualityQuery = graphql(
   [ImportBatchFields, AggregateRowFields],
 );
 
-export const ImportPartnerFileMutation = graphql(
-  `
-  mutation ImportPartnerFile($file: PartnerFileInput!) {
-    importPartnerFile(file: $file) {
-      accepted
-      rowsRead
-      inserted
-      updated
-      unchanged
-      totalErrors
-      errors { line column value reason code }
-      batch { ...ImportBatchFields }
-    }
-  }
-`,
-  [ImportBatchFields],
-);

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { useSession } from '../app/session';
-import { ImportPartnerFileMutation, PILOT_PROGRAMME } from '../graphql/documents';
-import type { ResultOf } from '../graphql/graphql';
+import { PILOT_PROGRAMME } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { ImportErrors } from '../ui/ImportErrors';
+import { uploadPartnerFile, type UploadReport } from './import-upload';
 
 /** The partner file kinds (interfaces.md §3) and whose each is. */
 export const FILE_KINDS = [
@@ -18,23 +17,28 @@ export const FILE_KINDS = [
   { kind: 'zdz-exams', partner: 'ZDZ' },
 ] as const;
 
-/** A file's bytes as base64 (the mutation's contentBase64), in chunks so a large file does not overflow the call stack. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let offset = 0; offset < bytes.length; offset += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+/** A size in bytes as people read it (binary units, as the limit is configured). */
+export function formatBytes(bytes: number, formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
   }
-  return btoa(binary);
+  return `${formatNumber(value, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
 }
 
-type Report = ResultOf<typeof ImportPartnerFileMutation>['importPartnerFile'];
-
-function ImportReport({ report }: { report: Report }) {
+function ImportReport({ report }: { report: UploadReport }) {
   const { t, formatNumber } = useI18n();
+  const accepted = report.outcome === 'SUCCEEDED';
+  const codes = Object.entries(report.errorsByCode)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, count]) => `${code} ${formatNumber(count)}`)
+    .join(', ');
   return (
-    <section className="panel" aria-live="polite" data-testid="import-report" data-accepted={report.accepted}>
-      <h2 className={report.accepted ? 'ok' : 'bad'}>{report.accepted ? t('accepted') : t('rejected', { count: report.totalErrors })}</h2>
+    <section className="panel" aria-live="polite" data-testid="import-report" data-accepted={accepted}>
+      <h2 className={accepted ? 'ok' : 'bad'}>{accepted ? t('accepted') : t('rejected', { count: report.totalErrors })}</h2>
       <dl className="counts">
         <dt>{t('rows')}</dt>
         <dd>{formatNumber(report.rowsRead)}</dd>
@@ -45,37 +49,52 @@ function ImportReport({ report }: { report: Report }) {
         <dt>{t('unchanged')}</dt>
         <dd>{formatNumber(report.unchanged)}</dd>
       </dl>
-      {report.errors.length > 0 && <ImportErrors errors={report.errors} caption={report.batch.fileName} />}
+      {report.totalErrors > report.errors.length && (
+        <p data-testid="more-errors">{t('moreErrors', { shown: formatNumber(report.errors.length), total: formatNumber(report.totalErrors), codes })}</p>
+      )}
+      {report.errors.length > 0 && <ImportErrors errors={report.errors} caption={report.fileName} />}
     </section>
   );
 }
 
-/** Import: a partner uploads one of its files and reads the report (ADMIN may upload any partner's). */
-export default function ImportPage() {
-  const { t } = useI18n();
+type Progress = { sent: number; total: number };
+
+/**
+ * Import: a partner uploads one of its files and reads the report (ADMIN may upload any partner's).
+ * Files go to POST /imports as they are (any size up to the hub's limit), with upload progress.
+ */
+export default function ImportPage({ upload = uploadPartnerFile }: { upload?: typeof uploadPartnerFile }) {
+  const { t, formatNumber } = useI18n();
   const { viewer } = useSession();
   const kinds = FILE_KINDS.filter((entry) => viewer.role === 'ADMIN' || entry.partner === viewer.partnerCode);
   const [kind, setKind] = useState<string>(kinds[0]?.kind ?? '');
-  const [encoding, setEncoding] = useState<'UTF_8' | 'WINDOWS_1250'>('UTF_8');
+  const [encoding, setEncoding] = useState<'utf-8' | 'windows-1250'>('utf-8');
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [{ data, fetching }, importFile] = useMutation(ImportPartnerFileMutation);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [report, setReport] = useState<UploadReport | null>(null);
+  const bytes = (value: number) => formatBytes(value, formatNumber);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
+    setReport(null);
     if (!file) return setProblem(t('chooseFile'));
-    const partner = FILE_KINDS.find((entry) => entry.kind === kind)?.partner ?? '';
-    const result = await importFile({
-      file: { programme: PILOT_PROGRAMME, partner, kind, encoding, fileName: file.name, contentBase64: await fileToBase64(file) },
-    });
-    if (result.error) setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    if (file.size > viewer.maxUploadBytes) return setProblem(t('fileTooLarge', { size: bytes(file.size), limit: bytes(viewer.maxUploadBytes) }));
+    setProgress({ sent: 0, total: file.size });
+    const outcome = await upload({ programme: PILOT_PROGRAMME, kind, encoding, file, onProgress: (sent, total) => setProgress({ sent, total }) });
+    setProgress(null);
+    if ('report' in outcome) setReport(outcome.report);
+    else setProblem(outcome.problem === 'network' ? t('uploadNetworkError') : outcome.problem);
   };
 
+  const uploading = progress !== null;
+  const percent = progress && progress.total > 0 ? Math.floor((progress.sent / progress.total) * 100) : 0;
   return (
     <>
       <h1>{t('importTitle')}</h1>
       <p>{t('importIntro')}</p>
+      <p data-testid="upload-limit">{t('uploadLimit', { size: bytes(viewer.maxUploadBytes) })}</p>
       <form className="panel import-form" onSubmit={submit}>
         <label>
           {t('kind')}
@@ -90,24 +109,34 @@ export default function ImportPage() {
         <label>
           {t('encoding')}
           <select name="encoding" value={encoding} onChange={(event) => setEncoding(event.target.value as typeof encoding)}>
-            <option value="UTF_8">UTF-8</option>
-            <option value="WINDOWS_1250">Windows-1250</option>
+            <option value="utf-8">UTF-8</option>
+            <option value="windows-1250">Windows-1250</option>
           </select>
         </label>
         <label>
           {t('file')}
           <input type="file" name="file" accept=".csv,.txt,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         </label>
-        <button type="submit" className="primary" disabled={fetching}>
-          {fetching ? t('submitting') : t('submit')}
+        <button type="submit" className="primary" disabled={uploading}>
+          {uploading ? t('submitting') : t('submit')}
         </button>
+        {progress && (
+          <div className="upload-progress" data-testid="upload-progress" data-percent={percent}>
+            <progress aria-label={t('uploadProgressLabel')} max={progress.total} value={progress.sent} />
+            <span aria-live="polite">
+              {progress.sent < progress.total
+                ? t('uploadProgress', { sent: bytes(progress.sent), total: bytes(progress.total), percent })
+                : t('uploadChecking')}
+            </span>
+          </div>
+        )}
         {problem && (
           <p role="alert" className="notice notice-error">
             {problem}
           </p>
         )}
       </form>
-      {data?.importPartnerFile && <ImportReport report={data.importPartnerFile} />}
+      {report && <ImportReport report={report} />}
     </>
   );
 }

@@ -72,6 +72,7 @@ export const steeringViewer: Viewer = {
   label: 'steering@demo.razem.example',
   sessionExpiresAt: null,
   suppressionK: 5,
+  maxUploadBytes: 1024 ** 3,
 };
 
 /** Renders `children` as a signed-in page would see it: client, language, session and programme. */

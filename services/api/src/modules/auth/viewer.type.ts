@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, type Viewer } from './viewer.js';
 
 export enum ViewerKind {
@@ -40,10 +40,13 @@ export class ViewerType {
     description: 'K of the suppression rule (SUPPRESSION_K): cells resting on fewer participants are shown as "< K" to suppressed roles.',
   })
   suppressionK!: number;
+
+  @Field(() => Float, { description: 'The largest partner file POST /imports accepts, in bytes (HUB_MAX_UPLOAD_BYTES).' })
+  maxUploadBytes!: number;
 }
 
-/** The GraphQL view of a viewer. */
-export function toViewerType(viewer: Viewer, suppressionK: number): ViewerType {
+/** The GraphQL view of a viewer, with the hub settings its pages need. */
+export function toViewerType(viewer: Viewer, settings: { suppressionK: number; maxUploadBytes: number }): ViewerType {
   const kind = { user: ViewerKind.USER, token: ViewerKind.TOKEN, cli: ViewerKind.CLI }[viewer.kind];
   return {
     kind,
@@ -52,7 +55,8 @@ export function toViewerType(viewer: Viewer, suppressionK: number): ViewerType {
     email: viewer.kind === 'user' ? viewer.name : null,
     label: viewer.name,
     sessionExpiresAt: viewer.sessionExpiresAt ?? null,
-    suppressionK,
+    suppressionK: settings.suppressionK,
+    maxUploadBytes: settings.maxUploadBytes,
   };
 }
 
