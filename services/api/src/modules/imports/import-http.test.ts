@@ -143,4 +143,26 @@ describe('POST /imports/{kind}', () => {
       expect(await response.json()).toEqual(expected);
     }
   });
+
+  it('answers a full database disk with 507 and the reason, stores nothing and leaves no batch RUNNING', async () => {
+    const em = testHub.database.orm.em.fork();
+    // PostgreSQL's disk_full (53100), raised where the merge writes: what a full disk does mid-import.
+    await runSql(em, sql`create function simulate_disk_full() returns trigger language plpgsql as $$
+      begin raise exception 'could not extend file: No space left on device' using errcode = 'disk_full'; end $$`);
+    await runSql(em, sql`create trigger simulate_disk_full before insert on participant for each statement execute function simulate_disk_full()`);
+    // ALWAYS, like the hub's own triggers that must see bulk writes (the merge runs as replica for speed).
+    await runSql(em, sql`alter table participant enable always trigger simulate_disk_full`);
+    try {
+      const full = await upload('/imports/mops-register?programme=RDR-PLOCK-2011', `${REGISTER}\r\nRDR-003;01210707895;2011-10-03;;;BIERNY;GIMNAZJALNE`);
+      expect(full.status).toBe(507);
+      expect(full.body).toMatchObject({ error: { code: 'DISK_FULL' } });
+      expect((full.body.error as { message: string }).message).toMatch(/^no space left on the database disk; nothing was stored \(request [0-9a-f-]{36}\)\.$/);
+      const [batch] = await runSql<{ status: string; report: unknown }>(em, sql`select status, report from import_batch order by id desc limit 1`);
+      expect(batch).toEqual({ status: 'INTERRUPTED', report: { error: 'no space left on the database disk; nothing was stored' } });
+      expect(await runSql(em, sql`select count(*)::int as n from participant where code = 'RDR-003'`)).toEqual([{ n: 0 }]);
+    } finally {
+      await runSql(em, sql`drop trigger simulate_disk_full on participant`);
+      await runSql(em, sql`drop function simulate_disk_full()`);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import type { Logger } from '../../observability/logger.js';
 import { isDatabaseUnavailable } from '../../security/error-format.js';
 import { loggableError } from '../../security/loggable-error.js';
 import { mayChangePartnerData } from '../auth/import-permission.js';
-import { importFailureReason, ImportRequestError, importPartnerFile, SUPPORTED_IMPORT_MODES, SUPPORTS_DRY_RUN, type ImportMode } from './import.service.js';
+import { importFailureReason, ImportRequestError, isDiskFull, importPartnerFile, SUPPORTED_IMPORT_MODES, SUPPORTS_DRY_RUN, type ImportMode } from './import.service.js';
 import { reportAsJson, type ImportReport } from './import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
 
@@ -185,6 +185,8 @@ export async function handleImportUpload(
       if (error instanceof ImportRequestError) return sendError(response, 400, { code: 'BAD_REQUEST', message: error.message });
       if (isDatabaseUnavailable(error)) throw error;
       options.logger?.error({ requestId: options.requestId, err: loggableError(error) }, 'Import upload failed');
+      // 507 Insufficient Storage: the caller may retry once an operator has made room.
+      if (isDiskFull(error)) return sendError(response, 507, { code: 'DISK_FULL', message: `${importFailureReason(error)} (request ${options.requestId}).` });
       return sendError(response, 500, { code: 'INTERNAL_SERVER_ERROR', message: `${importFailureReason(error)} (request ${options.requestId}).` });
     }
     return sendJson(response, report.outcome === 'SUCCEEDED' ? 200 : 422, reportAsJson(report));

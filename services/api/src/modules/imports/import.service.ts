@@ -39,14 +39,20 @@ class FileRejected extends Error {
 /** PostgreSQL's disk_full, and the operating system's "no space left on device". */
 const DISK_FULL_CODES = new Set(['53100', 'ENOSPC']);
 
-/** Why an import failed, in words for the batch and its caller: never the driver's message (it may quote SQL with values). */
-export function importFailureReason(error: unknown): string {
+/** Whether the error, or one it wraps, says the disk is full. */
+export function isDiskFull(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
     const { code } = current as { code?: unknown };
-    if (typeof code === 'string' && DISK_FULL_CODES.has(code)) return 'no space left on the database disk; nothing was stored';
+    if (typeof code === 'string' && DISK_FULL_CODES.has(code)) return true;
     current = (current as { previous?: unknown; cause?: unknown }).previous ?? (current as { cause?: unknown }).cause;
   }
+  return false;
+}
+
+/** Why an import failed, in words for the batch and its caller: never the driver's message (it may quote SQL with values). */
+export function importFailureReason(error: unknown): string {
+  if (isDiskFull(error)) return 'no space left on the database disk; nothing was stored';
   if (isDatabaseUnavailable(error)) return 'the database became unreachable during the import; nothing was stored';
   return 'the import failed on the server; nothing was stored';
 }
