@@ -81,62 +81,47 @@ export class CsvTokenizer {
         this.fieldHasNul = true;
         this.problem(this.line, 'NUL_BYTE', 'the value contains a NUL byte (0x00): the file is damaged or not text');
       }
-      switch (this.state) {
-        case State.FieldStart:
-        case State.Unquoted:
-          if (char === delimiter) {
-            flushRun(index);
-            this.endField();
-            runStart = index + 1;
-          } else if (lineBreak) {
-            flushRun(index);
-            if (countsAsNewLine) this.endRecord(records);
-            runStart = index + 1;
-          } else if (char === QUOTE && this.state === State.FieldStart) {
-            this.state = State.Quoted;
-            this.quoteLine = this.line;
-            runStart = index + 1;
-          } else {
-            if (char === QUOTE) this.problemOnce('STRAY_QUOTE', 'a quote inside an unquoted value: quote the whole value and double the quotes inside it ("")');
-            this.state = State.Unquoted;
-          }
-          break;
-        case State.Quoted:
-          if (char === QUOTE) {
-            flushRun(index);
-            this.state = State.QuoteInQuoted;
-            runStart = index + 1;
-          }
-          break;
-        case State.QuoteInQuoted:
-          if (char === QUOTE) {
-            // A doubled quote: one quote of the value. The run restarts at this second quote.
-            this.state = State.Quoted;
-            runStart = index;
-          } else if (char === delimiter) {
-            this.endField();
-            runStart = index + 1;
-          } else if (lineBreak) {
-            if (countsAsNewLine) this.endRecord(records);
-            runStart = index + 1;
-          } else {
-            this.problemOnce('TEXT_AFTER_CLOSING_QUOTE', 'text after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")');
-            this.state = State.AfterClosingQuote;
-            runStart = index;
-          }
-          break;
-        case State.AfterClosingQuote:
-          // Kept as text so the record stays aligned; the record is already reported.
-          if (char === delimiter) {
-            flushRun(index);
-            this.endField();
-            runStart = index + 1;
-          } else if (lineBreak) {
-            flushRun(index);
-            if (countsAsNewLine) this.endRecord(records);
-            runStart = index + 1;
-          }
-          break;
+      if (this.state !== State.Quoted && (char === delimiter || lineBreak)) {
+        // Outside quotes (a closing quote included) a delimiter ends the field, a line break the record.
+        flushRun(index);
+        if (char === delimiter) this.endField();
+        else if (countsAsNewLine) this.endRecord(records);
+        runStart = index + 1;
+      } else {
+        switch (this.state) {
+          case State.FieldStart:
+          case State.Unquoted:
+            if (char === QUOTE && this.state === State.FieldStart) {
+              this.state = State.Quoted;
+              this.quoteLine = this.line;
+              runStart = index + 1;
+            } else {
+              if (char === QUOTE) this.problemOnce('STRAY_QUOTE', 'a quote inside an unquoted value: quote the whole value and double the quotes inside it ("")');
+              this.state = State.Unquoted;
+            }
+            break;
+          case State.Quoted:
+            if (char === QUOTE) {
+              flushRun(index);
+              this.state = State.QuoteInQuoted;
+              runStart = index + 1;
+            }
+            break;
+          case State.QuoteInQuoted:
+            if (char === QUOTE) {
+              // A doubled quote: one quote of the value. The run restarts at this second quote.
+              this.state = State.Quoted;
+              runStart = index;
+            } else {
+              this.problemOnce('TEXT_AFTER_CLOSING_QUOTE', 'text after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")');
+              this.state = State.AfterClosingQuote;
+              runStart = index;
+            }
+            break;
+          case State.AfterClosingQuote:
+            // Kept as text so the record stays aligned; the record is already reported.
+            break;
+        }
       }
       if (countsAsNewLine) this.line += 1;
     }

@@ -1,33 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, listenOnLoopback } from '../../http/server.js';
-import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
+import { runHubImportJson } from '../../test-support/hub-cli.js';
+import { importLines } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { createApiToken } from '../api-token/api-token.service.js';
 import { Role } from '../auth/viewer.js';
 
-const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
 const W = 'kod_uczestnika;warsztat;data;godziny;obecnosc';
-
-/** `hub import --json` in a process of its own, reporting its peak RSS (kB) through a preloaded exit hook. */
-function runCli(dir: string, database: string, kind: string, file: string): Promise<{ code: number; stdout: string; stderr: string; maxRssKb: number }> {
-  const rssFile = path.join(dir, `rss-${path.basename(file)}`);
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--require', path.join(dir, 'rss.cjs'), hubCli, 'import', '--partner', kind.split('-')[0]!.toUpperCase(), '--kind', kind, '--json', file],
-      { env: { ...process.env, DATABASE_URL: database, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir, INIT_CWD: dir, RSS_FILE: rssFile }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        void readFile(rssFile, 'utf8').then((rss) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr, maxRssKb: Number(rss) }));
-      },
-    );
-  });
-}
 
 describe('hub import --json', () => {
   let testHub: TestHub;
@@ -43,7 +26,6 @@ describe('hub import --json', () => {
       'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
     ]);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-import-bounds-'));
-    await writeFile(path.join(dir, 'rss.cjs'), "process.on('exit', () => require('node:fs').writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
     token = (await createApiToken(testHub.database.orm.em.fork(), { secret: testHub.hub.secret, binding: { role: Role.ADMIN, partnerCode: null }, name: 'bounds', createdBy: 'test' })).token;
     server = createHttpServer({ hub: testHub.hub });
     base = await listenOnLoopback(server);
@@ -67,7 +49,7 @@ describe('hub import --json', () => {
     ].join('\r\n');
     const file = path.join(dir, 'mixed.csv');
     await writeFile(file, text);
-    const cli = await runCli(dir, testHub.database.url, 'mops-workshops', file);
+    const cli = await runHubImportJson({ dir, databaseUrl: testHub.database.url, kind: 'mops-workshops', file });
     const response = await fetch(`${base}/imports/mops-workshops?programme=RDR-PLOCK-2011&fileName=mixed.csv`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },

@@ -1,34 +1,17 @@
-import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
+import { runHubImportJson } from '../../test-support/hub-cli.js';
+import { importLines } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { formatImportReport, MAX_LISTED_ERRORS, MAX_REPORTED_VALUE_CHARS, type ImportReport } from './import-report.js';
 
-const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
 const W = 'kod_uczestnika;warsztat;data;godziny;obecnosc';
 const LONG_ROWS = 2_000;
 const SHORT_ROWS = 100_000;
-
-/** `hub import --json` in a process of its own, reporting its peak RSS (kB) through a preloaded exit hook. */
-function runCli(dir: string, database: string, kind: string, file: string): Promise<{ code: number; stdout: string; stderr: string; maxRssKb: number }> {
-  const rssFile = path.join(dir, `rss-${path.basename(file)}`);
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--require', path.join(dir, 'rss.cjs'), hubCli, 'import', '--partner', kind.split('-')[0]!.toUpperCase(), '--kind', kind, '--json', file],
-      { env: { ...process.env, DATABASE_URL: database, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir, INIT_CWD: dir, RSS_FILE: rssFile }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        void readFile(rssFile, 'utf8').then((rss) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr, maxRssKb: Number(rss) }));
-      },
-    );
-  });
-}
 
 describe('hub import on huge bad files (npm run test:faults)', () => {
   let testHub: TestHub;
@@ -41,7 +24,6 @@ describe('hub import on huge bad files (npm run test:faults)', () => {
       'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
     ]);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-import-bounds-'));
-    await writeFile(path.join(dir, 'rss.cjs'), "process.on('exit', () => require('node:fs').writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
   });
   afterAll(async () => {
     await testHub.close();
@@ -59,7 +41,7 @@ describe('hub import on huge bad files (npm run test:faults)', () => {
     out.end();
     await finished(out);
 
-    const result = await runCli(dir, testHub.database.url, 'mops-workshops', file);
+    const result = await runHubImportJson({ dir, databaseUrl: testHub.database.url, kind: 'mops-workshops', file });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as ImportReport & { batch: number };
     expect(report).toMatchObject({
