@@ -10,15 +10,15 @@ import { prepareDatabase } from './app/prepare-database.js';
 import { ConfigError, readConfig } from './config/env.js';
 import { openDatabase } from './database/database.js';
 import { createHttpServer } from './http/server.js';
-import { createLogger } from './observability/logger.js';
+import { createLogger, logFormat } from './observability/logger.js';
 import { loggableError } from './security/loggable-error.js';
 
 /** `npm start`: database up and migrated, pilot loaded when empty, HTTP served until a signal. */
 async function main(): Promise<void> {
-  const logger = createLogger();
   let config;
   try {
     config = readConfig();
+    logFormat();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const logger = createLogger();
 
   // One data folder, one hub (the embedded PostgreSQL's owner); with DATABASE_URL there is nothing to own.
   let dataDirLock: DataDirLock | undefined;
