@@ -1,5 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSyntheticDataset } from '@razem/seeds';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.mjs';
@@ -9,15 +13,23 @@ import type { RunningHub } from './hub.mjs';
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 let hub: RunningHub;
 let browser: Browser;
+let cityDir: string;
+/** A city-scale partner file, written by the seeds package while the hub starts (never committed). */
+let cityFile: Promise<string>;
 
 beforeAll(async () => {
   await mkdir(artifacts, { recursive: true });
+  cityDir = await mkdtemp(path.join(tmpdir(), 'razem-e2e-city-'));
+  cityFile = writeSyntheticDataset({ scale: 'city', outDir: cityDir, kinds: ['cisi-attendance'] }).then(([city]) => city!.files[0]!.path);
+  cityFile.catch(() => undefined);
   [hub, browser] = await Promise.all([startHub(), launchChromium()]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await hub?.stop();
+  await cityFile?.catch(() => undefined);
+  if (cityDir) await rm(cityDir, { recursive: true, force: true });
 });
 
 async function signIn(role: string, partner?: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -265,4 +277,42 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
+
+  it('a PARTNER uploads a city-scale file from the browser with its progress shown, and reads the report', async () => {
+    const file = await cityFile;
+    const { size } = await stat(file);
+    expect(size).toBeGreaterThan(20 * 1024 * 1024);
+    const { context, page } = await signIn('PARTNER', 'CISI');
+    await page.getByRole('link', { name: 'Import' }).click();
+    expect(await page.getByTestId('upload-limit').textContent()).toBe('Największy plik, jaki przyjmuje hub: 1 GB.');
+    // Every progress state the page shows, recorded as it happens.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="upload-progress"]');
+        if (bar) seen.push(`${bar.getAttribute('data-percent')}|${bar.textContent}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // The city's attendance file sent as the wrong kind (support items): the hub receives all of it,
+    // checksums it and refuses it on its header, so the test measures the upload, not 870,000 row checks.
+    await page.getByLabel('Rodzaj pliku').selectOption('cisi-support');
+    await page.getByLabel('Plik', { exact: true }).setInputFiles(file);
+    await page.getByRole('button', { name: 'Wyślij plik' }).click();
+    await page.getByTestId('upload-progress').waitFor();
+    const report = page.getByTestId('import-report');
+    await report.waitFor({ timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.some((state) => /^([1-9]|[1-9]\d)\|Wysłano [\d,]+ MB z 35,6 MB \(\d+%\)$/.test(state))).toBe(true);
+    expect(seen.at(-1)).toBe('100|Plik wysłany — hub sprawdza wiersze…');
+    expect(await report.getAttribute('data-accepted')).toBe('false');
+    const rows = await report.getByRole('row').allTextContents();
+    expect(rows.slice(1)).toEqual(['1iloscthe header has no column iloscMISSING_COLUMN', '1opisthe header has no column opisMISSING_COLUMN', '1rodzajthe header has no column rodzajMISSING_COLUMN']);
+    await screenshot(page, 'partner-import-city-upload');
+    // The batch is on record with the file's checksum: the whole file arrived.
+    const batches = await graphql<{ imports: Array<{ fileName: string; status: string; sha256: string }> }>(
+      page, 'query { imports(programme: "RDR-PLOCK-2011", partner: "CISI", first: 1) { fileName status sha256 } }');
+    expect(batches.imports[0]).toEqual({ fileName: 'cisi-attendance.csv', status: 'REJECTED', sha256: createHash('sha256').update(await readFile(file)).digest('hex') });
+    await context.close();
+  }, 180_000);
 });

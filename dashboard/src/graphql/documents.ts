@@ -5,7 +5,7 @@ export const PILOT_PROGRAMME = 'RDR-PLOCK-2011';
 
 export const MeQuery = graphql(`
   query Me {
-    me { role partnerCode email label sessionExpiresAt suppressionK perturbationMaxAdjustment }
+    me { role partnerCode email label sessionExpiresAt suppressionK perturbationMaxAdjustment maxUploadBytes }
   }
 `);
 
@@ -13,7 +13,7 @@ export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       expiresAt
-      viewer { role partnerCode email label sessionExpiresAt suppressionK perturbationMaxAdjustment }
+      viewer { role partnerCode email label sessionExpiresAt suppressionK perturbationMaxAdjustment maxUploadBytes }
     }
   }
 `);
@@ -150,27 +150,6 @@ export const DataQualityQuery = graphql(
   }
 `,
   [ImportBatchFields, AggregateRowFields],
-);
-
-export const ImportPartnerFileMutation = graphql(
-  `
-  mutation ImportPartnerFile($file: PartnerFileInput!) {
-    importPartnerFile(file: $file) {
-      accepted
-      preview
-      rowsRead
-      inserted
-      updated
-      deleted
-      unchanged
-      changedKeys { inserted updated deleted }
-      totalErrors
-      errors { line column value reason code }
-      batch { ...ImportBatchFields mode periodFrom periodTo }
-    }
-  }
-`,
-  [ImportBatchFields],
 );
 
 export const ApprovePeriodMutation = graphql(`

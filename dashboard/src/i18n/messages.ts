@@ -182,6 +182,13 @@ export const pl = {
   reason: 'Powód',
   code: 'Kod',
   chooseFile: 'Wybierz plik.',
+  uploadLimit: 'Największy plik, jaki przyjmuje hub: {size}.',
+  fileTooLarge: 'Plik ma {size}, a hub przyjmuje najwyżej {limit}.',
+  uploadProgress: 'Wysłano {sent} z {total} ({percent}%)',
+  uploadChecking: 'Plik wysłany — hub sprawdza wiersze…',
+  uploadProgressLabel: 'Postęp wysyłania',
+  uploadNetworkError: 'Połączenie z hubem zostało przerwane; nic nie zapisano.',
+  moreErrors: 'Pokazano pierwsze {shown} z {total} błędów. Wszystkie według kodu: {codes}.',
   // explorer
   explorerIntro: 'GraphiQL działa na Twojej sesji: widzisz to, na co pozwala Twoja rola. Przykładowe zapytania są w zakładkach.',
 };
@@ -357,6 +364,13 @@ export const en: Record<MessageKey, string> = {
   reason: 'Reason',
   code: 'Code',
   chooseFile: 'Choose a file.',
+  uploadLimit: 'The largest file the hub accepts: {size}.',
+  fileTooLarge: 'The file is {size}; the hub accepts at most {limit}.',
+  uploadProgress: 'Sent {sent} of {total} ({percent}%)',
+  uploadChecking: 'File sent — the hub is checking its rows…',
+  uploadProgressLabel: 'Upload progress',
+  uploadNetworkError: 'The connection to the hub broke off; nothing was stored.',
+  moreErrors: 'Showing the first {shown} of {total} problems. All of them by code: {codes}.',
   explorerIntro: 'GraphiQL runs on your session: you see what your role allows. Example queries are in the tabs.',
 };
 

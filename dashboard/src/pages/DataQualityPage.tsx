@@ -24,7 +24,7 @@ function BatchLine({ batch }: { batch: ImportBatch | null }) {
 export default function DataQualityPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const programme = useProgramme();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataQualityQuery, variables: { programme: PILOT_PROGRAMME } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataQualityQuery, variables: { programme: PILOT_PROGRAMME }, requestPolicy: 'cache-and-network' });
   const quality = data
     ? shapeDataQuality({
         partners: programme.partners.map((partner) => partner.code),

@@ -98,7 +98,7 @@ describe('the overview', () => {
   it('asks for the indicators within the filters, and skips the imports for an evaluator', () => {
     const { client, calls } = mockClient({ Indicators: 'pending', LatestImport: 'pending' });
     render(
-      <Harness client={client} viewer={{ role: 'EVALUATOR', partnerCode: null, email: 'e@x', label: 'e@x', sessionExpiresAt: null, suppressionK: 5, perturbationMaxAdjustment: 3 }}>
+      <Harness client={client} viewer={{ role: 'EVALUATOR', partnerCode: null, email: 'e@x', label: 'e@x', sessionExpiresAt: null, suppressionK: 5, perturbationMaxAdjustment: 3, maxUploadBytes: 1024 ** 3 }}>
         <OverviewPage filters={parseFilters(new URLSearchParams('sex=FEMALE&from=2012-01'))} />
       </Harness>,
     );

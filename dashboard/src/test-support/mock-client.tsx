@@ -73,6 +73,7 @@ export const steeringViewer: Viewer = {
   sessionExpiresAt: null,
   suppressionK: 5,
   perturbationMaxAdjustment: null,
+  maxUploadBytes: 1024 ** 3,
 };
 
 /** Renders `children` as a signed-in page would see it: client, language, session and programme. */

@@ -37,12 +37,13 @@ async function writeProgrammeFiles(options: {
   layout: ProgrammeLayout;
   dir: string;
   seed: number;
+  kinds?: readonly PartnerFileKind[];
   onProgress?: (message: string) => void;
 }): Promise<GeneratedFile[]> {
   const { layout, dir, seed } = options;
   assertPilotPeriod(layout.programme);
   await mkdir(dir, { recursive: true });
-  const targets = PARTNER_FILE_SPECS.map((spec) => ({ spec, path: join(dir, spec.fileName) }));
+  const targets = PARTNER_FILE_SPECS.filter((spec) => !options.kinds || options.kinds.includes(spec.kind)).map((spec) => ({ spec, path: join(dir, spec.fileName) }));
   const writers = targets.map(({ spec, path }) =>
     createCsvWriter({ path, header: spec.header, delimiter: spec.delimiter, encoding: spec.encoding, lineEnding: spec.lineEnding, bom: spec.bom }),
   );
@@ -76,12 +77,14 @@ async function writeProgrammeFiles(options: {
 
 /**
  * Writes every partner file of every programme of the scale into outDir/<programme code>/, streaming
- * (never building a whole file in memory). Same options → byte-identical files every run.
+ * (never building a whole file in memory). Same options → byte-identical files every run. With
+ * `kinds`, only those files are written (the same bytes as in the full dataset).
  */
 export async function writeSyntheticDataset(options: {
   scale: SyntheticScale;
   outDir: string;
   seed?: number;
+  kinds?: readonly PartnerFileKind[];
   onProgress?: (message: string) => void;
 }): Promise<SyntheticProgramme[]> {
   const seed = options.seed ?? DEFAULT_SYNTHETIC_SEED;
@@ -91,7 +94,7 @@ export async function writeSyntheticDataset(options: {
     const { programme } = layout;
     const dir = resolve(options.outDir, programme.code);
     options.onProgress?.(`${programme.code}: writing ${layout.cohorts.length * layout.participantsPerCohort} synthetic participants to ${dir}`);
-    const files = await writeProgrammeFiles({ layout, dir, seed, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const files = await writeProgrammeFiles({ layout, dir, seed, ...(options.kinds ? { kinds: options.kinds } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     const total = files.reduce((sum, file) => sum + file.rows, 0);
     options.onProgress?.(`${programme.code}: done, ${total} rows in ${files.length} files`);
     generated.push({ programme, files });

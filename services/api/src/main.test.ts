@@ -96,11 +96,21 @@ describe('npm start (the built hub)', () => {
     expect(code).toBe(0);
     expect(first.output()).toContain('Stopped cleanly.');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(path.join(dataDir, 'hub.lock'))).toBe(false);
     expect(() => process.kill(postmasterPid, 0)).toThrow();
 
     const second = await startHub(dataDir);
     expect(second.output()).not.toContain('Empty database');
     expect(second.output()).toContain(`Demo logins: ${path.join(dataDir, 'demo-logins.txt')}\n`);
+    // A second hub on the same data folder refuses to start rather than share (and later stop) its PostgreSQL.
+    const third = spawn(process.execPath, [mainScript], { env: { ...process.env, HUB_DATA_DIR: dataDir, PORT: '0', HUB_SECRET: '', DATABASE_URL: '' } });
+    let thirdOutput = '';
+    third.stderr.on('data', (chunk: Buffer) => (thirdOutput += chunk.toString()));
+    expect(((await once(third, 'exit')) as [number])[0]).toBe(2);
+    expect(thirdOutput).toBe(
+      `Another Razem Hub (process ${second.child.pid}) is running on the data folder ${dataDir}. Stop it first, or start this one with another HUB_DATA_DIR.\n`,
+    );
+    expect((await fetch(`${second.url}readyz`)).status).toBe(200);
     // A request still arriving when SIGTERM comes is finished, while new connections are refused.
     const inFlight = slowRequest(second.url, JSON.stringify({ query: '{ __typename }' }));
     // Only once the hub has read the headers: a connection with no request yet counts as idle and is closed.

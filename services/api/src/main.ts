@@ -2,20 +2,23 @@ import 'reflect-metadata';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { createHub } from './app/create-hub.js';
+import { DataDirInUseError, lockDataDir, type DataDirLock } from './app/data-dir-lock.js';
 import { dashboardDistDir } from './app/paths.js';
 import { prepareDatabase } from './app/prepare-database.js';
 import { ConfigError, readConfig } from './config/env.js';
 import { openDatabase } from './database/database.js';
 import { createHttpServer } from './http/server.js';
-import { createLogger } from './observability/logger.js';
+import { createLogger, logFormat } from './observability/logger.js';
+import { loggableError } from './security/loggable-error.js';
 
 /** `npm start`: database up and migrated, pilot loaded when empty, HTTP served until a signal. */
 async function main(): Promise<void> {
-  const logger = createLogger();
   let config;
   try {
     config = readConfig();
+    logFormat();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -23,7 +26,20 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const logger = createLogger();
 
+  // One data folder, one hub (the embedded PostgreSQL's owner); with DATABASE_URL there is nothing to own.
+  let dataDirLock: DataDirLock | undefined;
+  if (!config.databaseUrl) {
+    await mkdir(config.dataDir, { recursive: true });
+    try {
+      dataDirLock = await lockDataDir(config.dataDir);
+    } catch (error) {
+      if (!(error instanceof DataDirInUseError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+  }
   const database = await openDatabase({ config, log: (message) => logger.info(message) });
   const preparation = await prepareDatabase({ orm: database.orm, config, log: (message) => logger.info(message) });
   const hub = await createHub({ orm: database.orm, config, logger });
@@ -63,8 +79,15 @@ async function main(): Promise<void> {
     const forceTimer = setTimeout(() => server.closeAllConnections(), 10_000);
     forceTimer.unref();
     await once(server, 'close').catch(() => undefined);
-    await hub.stop();
-    await database.close();
+    try {
+      await hub.stop();
+      await database.close();
+    } catch (error) {
+      // Only a shutdown that finished may say so: PostgreSQL may need crash recovery at the next start.
+      logger.error({ err: loggableError(error) }, 'Stopped with an error: the database may not have shut down cleanly (it recovers at the next start).');
+      process.exit(1);
+    }
+    await dataDirLock?.release();
     logger.info('Stopped cleanly.');
     process.exit(0);
   };

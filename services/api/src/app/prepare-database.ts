@@ -3,7 +3,7 @@ import { pilotProgramme } from '@razem/seeds';
 import type { HubConfig } from '../config/env.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { Role, type Viewer } from '../modules/auth/viewer.js';
-import { markInterruptedImports } from '../modules/imports/import-locks.js';
+import { markInterruptedImports, refreshStaleRollups } from '../modules/imports/import-locks.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { seedHub } from '../seeding/seed-hub.js';
 
@@ -24,6 +24,8 @@ export async function prepareDatabase(options: {
   const em = options.orm.em.fork();
   const interrupted = await markInterruptedImports(em);
   if (interrupted) options.log(`${interrupted} import(s) cut off by an earlier stop marked INTERRUPTED (nothing of them was stored).`);
+  const rebuilt = await refreshStaleRollups(em);
+  if (rebuilt.length) options.log(`Rebuilt the analytics rollups an earlier stop left stale: ${rebuilt.join(', ')}.`);
   if ((await em.count(Programme, {})) > 0) return { migrations, seeded: false };
   options.log(`Empty database: loading the pilot programme ${pilotProgramme.code} with its synthetic data.`);
   const { demo } = await seedHub({ orm: options.orm, config: options.config, scale: 'pilot', viewer: systemViewer, log: options.log });

@@ -13,6 +13,7 @@ describe('reading the environment', () => {
       production: false,
       trustedProxies: [],
       massDeleteShare: 0.2,
+      maxUploadBytes: 1024 ** 3,
     });
   });
 
@@ -25,6 +26,8 @@ describe('reading the environment', () => {
     [{ PORT: '70000' }, 'Invalid environment variable PORT="70000": expected a whole number from 0 to 65535.'],
     [{ SUPPRESSION_K: '0' }, 'Invalid environment variable SUPPRESSION_K="0": expected a whole number from 1 to 1000.'],
     [{ SUPPRESSION_K: '2.5' }, 'Invalid environment variable SUPPRESSION_K="2.5": expected a whole number from 1 to 1000.'],
+    [{ HUB_MAX_UPLOAD_BYTES: '1G' }, 'Invalid environment variable HUB_MAX_UPLOAD_BYTES="1G": expected a whole number from 1024 to 1099511627776.'],
+    [{ HUB_MAX_UPLOAD_BYTES: '100' }, 'Invalid environment variable HUB_MAX_UPLOAD_BYTES="100": expected a whole number from 1024 to 1099511627776.'],
     [{ HUB_SECRET: 'short' }, 'Invalid environment variable HUB_SECRET="(hidden)": expected at least 32 characters.'],
     [
       { HUB_TRUSTED_PROXIES: '10.0.0.5,proxy.local' },

@@ -15,6 +15,8 @@ export interface HubConfig {
   trustedProxies: string[];
   /** HUB_MASS_DELETE_SHARE: the share (0–1) of its scope a replace import may delete without --allow-mass-delete. */
   massDeleteShare: number;
+  /** HUB_MAX_UPLOAD_BYTES: the largest partner file POST /imports accepts (default 1 GiB). */
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +97,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     production: env.NODE_ENV === 'production',
     trustedProxies: readTrustedProxies(env),
     massDeleteShare: readShare(env, 'HUB_MASS_DELETE_SHARE', 0.2),
+    maxUploadBytes: readInteger(env, 'HUB_MAX_UPLOAD_BYTES', 1024 ** 3, 1024, 1024 ** 4),
   };
 }

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout } from '../database/database-errors.js';
 import type { HubContext } from './context.js';
 import type { Logger } from '../observability/logger.js';
+import { loggableError } from '../security/loggable-error.js';
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unreachable at the moment; the hub keeps running — try again shortly.';
 
@@ -55,7 +56,8 @@ export function errorReportingPlugin(options: { logger?: Logger }): ApolloServer
             const code = error.extensions?.code;
             if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') continue;
             options.logger?.error(
-              { requestId: contextValue.requestId, operationName, path: error.path, err: unwrapResolverError(error) },
+              // Never the raw error: a driver's message may quote a partner file's values.
+              { requestId: contextValue.requestId, operationName, path: error.path, err: loggableError(unwrapResolverError(error)) },
               'Unexpected error in a GraphQL request',
             );
           }

@@ -79,6 +79,16 @@ describe('a database outage', () => {
       });
       expect(during.ms).toBeLessThan(5_000);
     }
+    // An upload is answered the same way: 503, never a 500 or a batch left RUNNING.
+    const upload = await fetch(`${base}/imports/mops-register?programme=RDR-PLOCK-2011`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body: 'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie\r\n',
+    });
+    expect(upload.status).toBe(503);
+    expect(await upload.json()).toEqual({
+      errors: [{ message: 'The database is unreachable at the moment; the hub keeps running — try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+    });
 
     cluster = await startEmbeddedPostgres({ dataDir, port });
     let after = await query();

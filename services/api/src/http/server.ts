@@ -17,6 +17,7 @@ import type { ClientInfo } from '../graphql/context.js';
 import { clearedSessionCookie } from '../modules/auth/cookies.js';
 import { EXPORTS_PATH_PREFIX, handleExportRequest } from './export-http.js';
 import { handleReportRequest, REPORTS_PATH_PREFIX } from './report-http.js';
+import { handleImportUpload, IMPORTS_PATH_PREFIX } from './import-http.js';
 
 /** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -66,6 +67,24 @@ function isJsonRequest(request: IncomingMessage): boolean {
   return (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
 }
 
+/** Whether a GraphQL string argument anywhere in the request (query text escapes included) holds NUL. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000') || /\\u0000|\\u\{0+\}/i.test(value);
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (isObject(value)) return Object.values(value).some(containsNul);
+  return false;
+}
+
+function reportsDatabaseUnavailable(body: string): boolean {
+  if (!body.includes('"DATABASE_UNAVAILABLE"')) return false;
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    return parsed.errors?.some((error) => error.extensions?.code === 'DATABASE_UNAVAILABLE') ?? false;
+  } catch {
+    return false;
+  }
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -99,6 +118,12 @@ async function handleGraphQL(
     }
   }
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (containsNul(body) || containsNul([...url.searchParams.values()])) {
+    // PostgreSQL cannot store or compare text with NUL: refuse it here, as bad input, before any resolver sees it.
+    return sendJson(response, 400, {
+      errors: [{ message: 'A string in the request contains a NUL character (\\u0000), which the hub does not accept.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  }
   const client = clientInfo(request, hub.config.trustedProxies);
   const authentication = await hub.authenticate({ authorization: request.headers.authorization, cookie: request.headers.cookie });
   if (!authentication.ok) {
@@ -128,6 +153,12 @@ async function handleGraphQL(
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    // A database outage is the server's state, not an answer: never HTTP 200 carrying DATABASE_UNAVAILABLE.
+    if (reportsDatabaseUnavailable(result.body.string)) {
+      response.statusCode = 503;
+      response.end(result.body.string);
+      return;
+    }
     if (slot) responseCache!.store(slot, response.statusCode, result.headers, result.body.string);
     response.end(result.body.string);
     return;
@@ -150,11 +181,12 @@ function routeOf(path: string | undefined): string {
   if (path === '/graphql' || path === '/healthz' || path === '/readyz' || path === '/metrics') return path;
   if (path?.startsWith(EXPORTS_PATH_PREFIX)) return '/exports';
   if (path?.startsWith(REPORTS_PATH_PREFIX)) return '/reports';
+  if (path?.startsWith(IMPORTS_PATH_PREFIX)) return '/imports';
   return 'dashboard';
 }
 
 /**
- * The hub's one HTTP server: /graphql, /exports/*, /reports/*, /healthz, /readyz, /metrics and the built dashboard at /.
+ * The hub's one HTTP server: /graphql, /exports/*, /reports/*, POST /imports/*, /healthz, /readyz, /metrics and the built dashboard at /.
  * Plain node:http: Apollo's integration API needs nothing more, and every route stays visible here.
  */
 export function createHttpServer(options: {
@@ -197,6 +229,9 @@ export function createHttpServer(options: {
       if (path === '/metrics') return handleMetrics(hub, request, response);
       if (path?.startsWith(EXPORTS_PATH_PREFIX)) return handleExportRequest(hub, request, response);
       if (path?.startsWith(REPORTS_PATH_PREFIX)) return handleReportRequest(hub, request, response);
+      if (path?.startsWith(IMPORTS_PATH_PREFIX)) {
+        return handleImportUpload(hub, request, response, { maxUploadBytes: hub.config.maxUploadBytes, requestId, logger: options.logger });
+      }
       if (serveDashboard && (request.method === 'GET' || request.method === 'HEAD')) {
         return serveDashboard(request, response, () => sendJson(response, 404, { error: 'Not found' }));
       }

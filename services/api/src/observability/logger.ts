@@ -1,12 +1,30 @@
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
+import { ConfigError } from '../config/env.js';
 
 export type { Logger };
 
+/** LOG_FORMAT: `json` (one JSON object a line, for collectors) or `pretty` (readable lines); unset = pretty on a terminal, else JSON. */
+export function logFormat(env: NodeJS.ProcessEnv = process.env, isTerminal = process.stdout.isTTY === true): 'json' | 'pretty' {
+  const raw = env.LOG_FORMAT;
+  if (raw === undefined || raw === '') return isTerminal ? 'pretty' : 'json';
+  if (raw !== 'json' && raw !== 'pretty') throw new ConfigError('LOG_FORMAT', raw, 'json or pretty');
+  return raw;
+}
+
 /**
- * Structured JSON logs. Participant data never goes in: log codes, counts and ids only. The redact
- * list is a second line of defence for fields that must never appear even by mistake.
+ * Structured logs: JSON, or readable lines on a terminal (pino-pretty, written synchronously so the
+ * last lines before process.exit() are not lost either way). Participant data never goes in: log
+ * codes, counts and ids only. The redact list is a second line of defence for fields that must
+ * never appear even by mistake.
  */
-export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream; format?: 'json' | 'pretty' } = {}): Logger {
+  const format = options.format ?? (options.destination ? 'json' : logFormat());
+  const destination =
+    (options.destination as pino.DestinationStream | undefined) ??
+    (format === 'pretty'
+      ? pretty({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' })
+      : pino.destination({ dest: 1, sync: true }));
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
@@ -14,7 +32,6 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
       redact: { paths: ['*.pesel', '*.password', '*.nazwisko', '*.imie', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    // Synchronous by default so the last lines before process.exit() are not lost.
-    (options.destination as pino.DestinationStream | undefined) ?? pino.destination({ dest: 1, sync: true }),
+    destination,
   );
 }

@@ -1,6 +1,7 @@
 import type { ProgrammeDefinition } from '@razem/seeds';
 import { createHub, type Hub } from '../app/create-hub.js';
 import { readConfig } from '../config/env.js';
+import type { Logger } from '../observability/logger.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -15,7 +16,7 @@ export interface TestHub {
 
 /** A hub over a fresh migrated database holding the given programme structures (default: the pilot); `config`: extra environment. */
 export async function createTestHub(
-  options: { programmes?: ProgrammeDefinition[]; onQuery?: (message: string) => void; config?: NodeJS.ProcessEnv } = {},
+  options: { programmes?: ProgrammeDefinition[]; onQuery?: (message: string) => void; config?: NodeJS.ProcessEnv; logger?: Logger } = {},
 ): Promise<TestHub> {
   // The pilot is in a template already: most hubs start from it without loading it again.
   const database = await createTestDatabase({ onQuery: options.onQuery, template: options.programmes ? 'migrated' : 'pilot' });
@@ -23,7 +24,7 @@ export async function createTestHub(
     await loadProgrammeStructure({ em: database.orm.em.fork(), definition, actor: 'test' });
   }
   // A fixed test secret: the hub never generates one into a data dir during tests.
-  const hub = await createHub({ orm: database.orm, config: readConfig({ ...options.config, HUB_DATA_DIR: '/nonexistent', HUB_SECRET: TEST_HUB_SECRET }) });
+  const hub = await createHub({ orm: database.orm, config: readConfig({ ...options.config, HUB_DATA_DIR: '/nonexistent', HUB_SECRET: TEST_HUB_SECRET }), logger: options.logger });
   return {
     hub,
     database,

@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { pilotProgramme } from '@razem/seeds';
 import { resolveHubSecret } from '../../config/secret.js';
 import { cliViewer } from '../../modules/auth/viewer.js';
-import { formatImportReport } from '../../modules/imports/import-report.js';
-import { ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
+import { formatImportReport, reportAsJson } from '../../modules/imports/import-report.js';
+import { importFailureReason, ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
+import { loggableError } from '../../security/loggable-error.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 
 const ENCODINGS = ['utf-8', 'windows-1250'] as const;
@@ -16,7 +17,7 @@ export const importCommand: CliCommand = {
     'a dry run\'s preview, or the error report (exit 1)',
   usage:
     'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--mode merge|replace] [--from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run] ' +
-    '[--allow-mass-delete] [--confirm-cascade] [--encoding utf-8|windows-1250] [--programme CODE] <file>',
+    '[--allow-mass-delete] [--confirm-cascade] [--encoding utf-8|windows-1250] [--programme CODE] [--json] <file>',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -32,6 +33,7 @@ export const importCommand: CliCommand = {
         'dry-run': { type: 'boolean', default: false },
         'allow-mass-delete': { type: 'boolean', default: false },
         'confirm-cascade': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
       },
     });
     if (values.mode !== 'merge' && values.mode !== 'replace') {
@@ -59,7 +61,7 @@ export const importCommand: CliCommand = {
           open: () => createReadStream(file),
           viewer: cliViewer,
           peselSecret: await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir }),
-          onProgress: (rows) => process.stderr.write(`${rows} rows read…\n`),
+          onProgress: values.json ? undefined : (rows) => process.stderr.write(`${rows} rows read…\n`),
           mode: values.mode === 'replace' ? 'REPLACE' : 'MERGE',
           from: values.from ?? null,
           to: values.to ?? null,
@@ -68,11 +70,16 @@ export const importCommand: CliCommand = {
           massDeleteShare: config.massDeleteShare,
           confirmCascade: values['confirm-cascade'],
         });
-        (report.outcome === 'REJECTED' ? process.stderr : process.stdout).write(formatImportReport(report));
-        return report.outcome === 'REJECTED' ? 1 : 0;
+        const rejected = report.outcome === 'REJECTED';
+        if (values.json) process.stdout.write(`${JSON.stringify(reportAsJson(report), null, 2)}\n`);
+        else (rejected ? process.stderr : process.stdout).write(formatImportReport(report));
+        return rejected ? 1 : 0;
       } catch (error) {
         if (error instanceof ImportRequestError) throw new UsageError(error.message);
-        throw error;
+        // Never the driver's message: it may quote the failing statement with the file's values.
+        const { code } = loggableError(error);
+        process.stderr.write(`hub import failed: ${importFailureReason(error)}${code ? ` (${code})` : ''}\n`);
+        return 1;
       }
     });
   },

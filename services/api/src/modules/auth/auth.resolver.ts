@@ -11,7 +11,7 @@ export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'Who is calling: role, partner and how they signed in.' })
   @Authorized(allowed('Query.me'))
   me(@Ctx() { viewer, config }: HubContext): ViewerType | null {
-    return viewer ? toViewerType(viewer, config.suppressionK) : null;
+    return viewer ? toViewerType(viewer, config) : null;
   }
 
   @Mutation(() => LoginResult, {
@@ -32,7 +32,7 @@ export class AuthResolver {
     context.responseCookies.push(
       sessionCookie(outcome.sessionSecret, { maxAgeSeconds: SESSION_TTL_MS / 1000, secure: context.client.secure }),
     );
-    return { viewer: toViewerType(outcome.viewer, context.config.suppressionK), expiresAt: outcome.expiresAt };
+    return { viewer: toViewerType(outcome.viewer, context.config), expiresAt: outcome.expiresAt };
   }
 
   @Mutation(() => Boolean, {

@@ -1,5 +1,5 @@
 import { publicationOf } from '../../analytics/index.js';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role, type Viewer } from './viewer.js';
 
 export enum ViewerKind {
@@ -49,10 +49,13 @@ export class ViewerType {
       '(cell key method; sums move by at most this many mean contributions). Null for roles that see exact values.',
   })
   perturbationMaxAdjustment!: number | null;
+
+  @Field(() => Float, { description: 'The largest partner file POST /imports accepts, in bytes (HUB_MAX_UPLOAD_BYTES).' })
+  maxUploadBytes!: number;
 }
 
-/** The GraphQL view of a viewer. */
-export function toViewerType(viewer: Viewer, suppressionK: number): ViewerType {
+/** The GraphQL view of a viewer, with the hub settings its pages need. */
+export function toViewerType(viewer: Viewer, settings: { suppressionK: number; maxUploadBytes: number }): ViewerType {
   const kind = { user: ViewerKind.USER, token: ViewerKind.TOKEN, cli: ViewerKind.CLI }[viewer.kind];
   return {
     kind,
@@ -61,8 +64,9 @@ export function toViewerType(viewer: Viewer, suppressionK: number): ViewerType {
     email: viewer.kind === 'user' ? viewer.name : null,
     label: viewer.name,
     sessionExpiresAt: viewer.sessionExpiresAt ?? null,
-    suppressionK,
+    suppressionK: settings.suppressionK,
     perturbationMaxAdjustment: publicationOf(viewer).maxAdjustment,
+    maxUploadBytes: settings.maxUploadBytes,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { CsvTokenizer, type CsvRecord } from './csv-tokenizer.js';
+import { sniffFileStart, Utf8Watcher } from './file-sniffing.js';
 import type { FileEncoding } from './partner-file-kinds.js';
 
 /** One data row of a partner file: its line number and the values of the columns the kind reads. */
@@ -9,7 +10,7 @@ export interface SourceRow {
   values: Record<string, string>;
 }
 
-/** A problem with the file as a whole or one of its lines that is not about a single field. */
+/** A problem with the file as a whole or one of its lines that is not about a single field's meaning. */
 export interface SourceProblem {
   line: number;
   column: string;
@@ -18,18 +19,22 @@ export interface SourceProblem {
   code: string;
 }
 
-/** The file's header lacks required columns (or repeats one): nothing below it can be read. */
-export class HeaderError extends Error {
+/** The file as a whole cannot be read (no usable header, not CSV text, the wrong encoding): the import stops with these problems. */
+export class FileLevelError extends Error {
   constructor(readonly problems: SourceProblem[]) {
-    super(problems.map((problem) => problem.reason).join('; '));
+    super(problems.map((problem) => problem.code).join(', '));
   }
 }
 
+const ENCODING_NAME: Record<FileEncoding, string> = { 'utf-8': 'UTF-8', 'windows-1250': 'Windows-1250' };
+
 /**
- * Streams a partner CSV: decodes it (UTF-8 with or without BOM, or Windows-1250), parses RFC 4180
- * with the kind's delimiter (CRLF or LF), maps the header, and yields rows holding only the columns
- * the kind reads. Other columns — such as ZDZ's names — are dropped here and never reach storage.
- * Lines with the wrong number of fields come out as problems, not rows.
+ * Streams a partner CSV: recognises what is not CSV text from its first bytes, decodes it (UTF-8 with
+ * or without BOM, or Windows-1250, refusing a file whose bytes say it is the other one), splits RFC
+ * 4180 records with the kind's delimiter (CRLF or LF), maps the header, and yields rows holding only
+ * the columns the kind reads. Other columns — such as ZDZ's names — are dropped here and never reach
+ * storage, a report or a log (a problem in one is reported without its value). Bad lines come out as
+ * problems, with the physical line of the file.
  */
 export async function* readPartnerCsv(options: {
   input: Readable;
@@ -38,75 +43,134 @@ export async function* readPartnerCsv(options: {
   columns: readonly string[];
 }): AsyncGenerator<SourceRow | { problem: SourceProblem }> {
   // iconv-lite decodes across chunk boundaries and strips a UTF-8 BOM.
-  const decoded = options.input.pipe(iconv.decodeStream(options.encoding === 'windows-1250' ? 'win1250' : 'utf8'));
-  // on_record hands out the live line counter; `info: true` would copy a snapshot per record (2× slower).
-  const parser = decoded.pipe(
-    parse({
-      delimiter: options.delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-      on_record: ((record: string[], context: { lines: number }) => ({ record, info: { lines: context.lines } })) as never,
-    }),
-  );
-  options.input.on('error', (error) => parser.destroy(error));
+  const decoder = iconv.getDecoder(options.encoding === 'windows-1250' ? 'win1250' : 'utf8');
+  const tokenizer = new CsvTokenizer(options.delimiter);
+  // Only a file declared Windows-1250 needs its bytes watched: undecodable UTF-8 shows as U+FFFD in values.
+  const utf8 = options.encoding === 'windows-1250' ? new Utf8Watcher() : undefined;
+  const header = new HeaderMap(options.columns);
+  let first = true;
 
-  let positions: Map<string, number> | undefined;
-  let headerLength = 0;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!positions) {
-      const header = record.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase());
-      headerLength = header.length;
-      positions = new Map();
-      const problems: SourceProblem[] = [];
-      header.forEach((name, index) => {
-        if (positions!.has(name) && options.columns.includes(name)) {
-          problems.push({ line: info.lines, column: name, value: name, reason: `column ${name} appears twice in the header`, code: 'DUPLICATE_COLUMN' });
-        }
-        positions!.set(name, index);
-      });
-      for (const column of options.columns) {
-        if (!positions.has(column)) {
-          problems.push({ line: info.lines, column, value: '', reason: `the header has no column ${column}`, code: 'MISSING_COLUMN' });
-        }
+  const handle = function* (records: CsvRecord[]): Generator<SourceRow | { problem: SourceProblem }> {
+    for (const record of records) {
+      if (!header.known) {
+        header.read(record);
+        continue;
       }
-      if (problems.length) throw new HeaderError(problems);
-      continue;
+      yield* header.rowOf(record, options.encoding);
     }
-    if (record.length !== headerLength) {
+  };
+
+  for await (const chunk of options.input as AsyncIterable<Buffer>) {
+    if (first) {
+      first = false;
+      const verdict = sniffFileStart(chunk, options.encoding);
+      if (verdict) throw new FileLevelError([{ line: 1, column: '', value: '', ...verdict }]);
+    }
+    utf8?.feed(chunk);
+    yield* handle(tokenizer.push(decoder.write(chunk)));
+  }
+  const rest = decoder.end();
+  yield* handle([...(rest ? tokenizer.push(rest) : []), ...tokenizer.end()]);
+
+  if (utf8?.valid && utf8.firstMultibyteLine !== undefined) {
+    throw new FileLevelError([{
+      line: utf8.firstMultibyteLine,
+      column: '',
+      value: '',
+      reason: 'the file is declared Windows-1250 but it is valid UTF-8 with multi-byte letters: it looks like UTF-8, import it with encoding utf-8',
+      code: 'MISLABELLED_ENCODING',
+    }]);
+  }
+  if (!header.known) {
+    throw new FileLevelError([{ line: 1, column: '', value: '', reason: 'the file is empty: no header row', code: 'EMPTY_FILE' }]);
+  }
+}
+
+/** The header's column positions, and turning records into rows by them. */
+class HeaderMap {
+  known = false;
+  private length = 0;
+  private names: string[] = [];
+  private positions = new Map<string, number>();
+
+  constructor(private readonly columns: readonly string[]) {}
+
+  read(record: CsvRecord): void {
+    this.known = true;
+    const problems: SourceProblem[] = record.problems.map((problem) => ({
+      line: problem.line,
+      column: '',
+      value: '',
+      reason: `the header line cannot be read: ${problem.reason}`,
+      code: problem.code,
+    }));
+    if (problems.length) throw new FileLevelError(problems);
+    this.names = record.fields.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase());
+    this.length = record.fieldCount;
+    this.names.forEach((name, index) => {
+      if (this.positions.has(name) && this.columns.includes(name)) {
+        problems.push({ line: record.line, column: name, value: name, reason: `column ${name} appears twice in the header`, code: 'DUPLICATE_COLUMN' });
+      }
+      this.positions.set(name, index);
+    });
+    for (const column of this.columns) {
+      if (!this.positions.has(column)) {
+        problems.push({ line: record.line, column, value: '', reason: `the header has no column ${column}`, code: 'MISSING_COLUMN' });
+      }
+    }
+    if (problems.length) throw new FileLevelError(problems);
+  }
+
+  /** The column a field belongs to, and whether the hub reads it (only then may its value be shown). */
+  private columnOf(index: number): { name: string; read: boolean } {
+    const name = this.names[index];
+    return name === undefined ? { name: `field ${index + 1}`, read: false } : { name, read: this.columns.includes(name) };
+  }
+
+  *rowOf(record: CsvRecord, encoding: FileEncoding): Generator<SourceRow | { problem: SourceProblem }> {
+    if (record.problems.length) {
+      for (const problem of record.problems) {
+        const column = this.columnOf(problem.fieldIndex);
+        // An unterminated quote's "value" is the rest of the file: not worth showing.
+        const value = column.read && problem.code !== 'UNTERMINATED_QUOTE' ? (record.fields[problem.fieldIndex] ?? '') : '';
+        yield { problem: { line: problem.line, column: column.name, value, reason: problem.reason, code: problem.code } };
+      }
+      return;
+    }
+    if (record.fieldCount !== this.length) {
       yield {
         problem: {
-          line: info.lines,
+          line: record.line,
           column: '',
-          value: `${record.length} fields`,
-          reason: `expected ${headerLength} fields like the header, found ${record.length}`,
+          value: `${record.fieldCount} fields`,
+          reason: `expected ${this.length} fields like the header, found ${record.fieldCount}`,
           code: 'WRONG_FIELD_COUNT',
         },
       };
-      continue;
+      return;
     }
     const values: Record<string, string> = {};
     let undecodable: string | undefined;
-    for (const column of options.columns) {
-      const value = record[positions.get(column)!]!.trim();
+    for (const column of this.columns) {
+      const value = record.fields[this.positions.get(column)!]!.trim();
       if (value.includes('\uFFFD')) undecodable ??= column;
       values[column] = value;
     }
     if (undecodable !== undefined) {
       yield {
         problem: {
-          line: info.lines,
+          line: record.line,
           column: undecodable,
           value: values[undecodable]!,
-          reason: `the text is not valid ${options.encoding === 'utf-8' ? 'UTF-8: if the file comes from a Windows system, import it with --encoding windows-1250' : options.encoding}`,
+          reason:
+            encoding === 'utf-8'
+              ? 'the text is not valid UTF-8; it looks like Windows-1250: if the file comes from a Windows system, import it with --encoding windows-1250'
+              : `the text is not valid ${ENCODING_NAME[encoding]}`,
           code: 'INVALID_ENCODING',
         },
       };
-      continue;
+      return;
     }
-    yield { line: info.lines, values };
-  }
-  if (!positions) {
-    throw new HeaderError([{ line: 1, column: '', value: '', reason: 'the file is empty: no header row', code: 'EMPTY_FILE' }]);
+    yield { line: record.line, values };
   }
 }

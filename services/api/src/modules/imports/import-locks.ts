@@ -59,3 +59,17 @@ export async function markInterruptedImports(em: EntityManager): Promise<number>
     ),
   );
 }
+
+/**
+ * Rebuilds the rollups of every programme a crash left marked dirty (e.g. a kill -9 during the
+ * rebuild that follows an import): answers were exact meanwhile, but read the base tables, slowly.
+ * Returns the codes of the programmes rebuilt.
+ */
+export async function refreshStaleRollups(em: EntityManager): Promise<string[]> {
+  const stale = await runSql<{ id: number; code: string }>(
+    em,
+    sql`select p.id, p.code from analytics_rollup_state s join programme p on p.id = s.programme_id where s.dirty order by p.code`,
+  );
+  for (const { id } of stale) await refreshRollupsUnderImportLock(em.fork(), id);
+  return stale.map(({ code }) => code);
+}

@@ -269,7 +269,7 @@ describe('a partner file with a bad row', () => {
         line: 2,
         column: 'opis',
         value: 'str\uFFFDj \uFFFDy\uFFFDwiarski',
-        reason: 'the text is not valid UTF-8: if the file comes from a Windows system, import it with --encoding windows-1250',
+        reason: 'the text is not valid UTF-8; it looks like Windows-1250: if the file comes from a Windows system, import it with --encoding windows-1250',
         code: 'INVALID_ENCODING',
       },
     ]);

@@ -10,12 +10,13 @@ import { ImportBatch, ImportMode, ImportStatus } from './import-batch.entity.js'
 import { Partner } from '../partner/partner.entity.js';
 import { approvedMonths, PERIOD_LOCKED, PeriodLockedError } from '../period/period-lock.js';
 import { Programme } from '../programme/programme.entity.js';
-import { HeaderError, readPartnerCsv } from './csv-source.js';
+import { isDatabaseUnavailable } from '../../database/database-errors.js';
+import { FileLevelError, readPartnerCsv } from './csv-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport } from './import-locks.js';
 import { checkDataChange, datesOfChanges } from './data-change.js';
-import type { ImportModeName, ImportReport, ImportRowError } from './import-report.js';
+import { ErrorCollector, type ImportModeName, type ImportReport, type ImportRowError } from './import-report.js';
 import type { ReplacePeriod } from './import-targets.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
@@ -24,8 +25,7 @@ import { createStagingTable, findPeriodLockedRows, findStagedProblems, mergeStag
 /** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
 export class ImportRequestError extends Error {}
 
-/** A report keeps at most this many rows listed; the count of the rest is still given. */
-export const MAX_LISTED_ERRORS = 10_000;
+export { MAX_LISTED_ERRORS } from './import-report.js';
 
 /** Thrown inside a dry run's transaction to roll back what it did. */
 class DryRunFinished extends Error {
@@ -94,9 +94,30 @@ async function resolveReplacePeriod(
 
 /** Thrown inside the import transaction to roll it back with the file's report. */
 class FileRejected extends Error {
-  constructor(readonly errors: ImportRowError[], readonly rowsRead: number) {
+  constructor(readonly errors: ErrorCollector, readonly rowsRead: number) {
     super('file rejected');
   }
+}
+
+/** PostgreSQL's disk_full, and the operating system's "no space left on device". */
+const DISK_FULL_CODES = new Set(['53100', 'ENOSPC']);
+
+/** Whether the error, or one it wraps, says the disk is full. */
+export function isDiskFull(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const { code } = current as { code?: unknown };
+    if (typeof code === 'string' && DISK_FULL_CODES.has(code)) return true;
+    current = (current as { previous?: unknown; cause?: unknown }).previous ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Why an import failed, in words for the batch and its caller: never the driver's message (it may quote SQL with values). */
+export function importFailureReason(error: unknown): string {
+  if (isDiskFull(error)) return 'no space left on the database disk; nothing was stored';
+  if (isDatabaseUnavailable(error)) return 'the database became unreachable during the import; nothing was stored';
+  return 'the import failed on the server; nothing was stored';
 }
 
 export interface ImportFileOptions {
@@ -137,8 +158,10 @@ async function sha256Of(stream: Readable): Promise<string> {
   return hash.digest('hex');
 }
 
-function sortErrors(errors: ImportRowError[]): ImportRowError[] {
-  return errors.sort((a, b) => a.line - b.line || a.column.localeCompare(b.column));
+function collect(errors: Iterable<ImportRowError>): ErrorCollector {
+  const collector = new ErrorCollector();
+  collector.addAll(errors);
+  return collector;
 }
 
 /**
@@ -196,6 +219,9 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     unchanged: 0,
     changedKeys: null,
     errors: [],
+    totalErrors: 0,
+    badRows: 0,
+    errorsByCode: {},
   };
 
   try {
@@ -207,51 +233,52 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const mapRow = createMapper(lookups);
       await createStagingTable(trx, target);
       const buffer = new StagingBuffer(trx, target);
-      const errors: ImportRowError[] = [];
+      const errors = new ErrorCollector();
       let staged = 0;
       try {
         for await (const item of readPartnerCsv({ input: options.open(), encoding: options.encoding, delimiter: spec.delimiter, columns: spec.columns })) {
           report.rowsRead += 1;
           if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
           if ('problem' in item) {
-            errors.push(item.problem);
+            errors.add(item.problem);
             continue;
           }
           const row = new RowReader(item.line, item.values, lookups, spec.dateStyle);
           const values = mapRow(row);
           if (values) {
             // Once the file is known to be bad, staging more rows is wasted work.
-            if (!errors.length) await buffer.add(item.line, values);
+            if (!errors.total) await buffer.add(item.line, values);
             staged += 1;
           } else {
-            errors.push(...row.errors);
+            errors.addAll(row.errors);
           }
         }
       } catch (error) {
-        if (error instanceof HeaderError) throw new FileRejected(error.problems, 0);
+        // A whole-file problem replaces the rows' ones: they were read from text that is not what it seemed.
+        if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
         throw error;
       }
-      if (report.rowsRead === 0 && !errors.length) {
-        errors.push({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
+      if (report.rowsRead === 0 && !errors.total) {
+        errors.add({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
       }
-      if (errors.length) throw new FileRejected(errors, report.rowsRead);
+      if (errors.total) throw new FileRejected(errors, report.rowsRead);
       await buffer.drain();
       let replacing: ReplacePeriod | null = null;
       if (mode === 'REPLACE') {
         const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'data', explicit);
-        if (resolved.problems.length) throw new FileRejected(resolved.problems, report.rowsRead);
+        if (resolved.problems.length) throw new FileRejected(collect(resolved.problems), report.rowsRead);
         replacing = resolved.period;
         Object.assign(report, { periodFrom: replacing.from, periodTo: replacing.to });
       }
       const context = { programmeId: programme.id, partnerId: partner.id, batchId: batch.id, fileColumns, replacing };
       const problems = await findStagedProblems(trx, target, context);
-      if (problems.length) throw new FileRejected(problems, report.rowsRead);
+      if (problems.length) throw new FileRejected(collect(problems.sort((a, b) => a.line - b.line)), report.rowsRead);
       // Approved months are read under the import lock, which approving and reopening also take.
       const lockedMonths = await approvedMonths(trx, { programmeId: programme.id, partnerId: partner.id });
       if (lockedMonths.length) {
         await prepareStagedRows(trx, target, context);
         const locked = await findPeriodLockedRows(trx, target, { ...context, partnerCode: partner.code }, lockedMonths);
-        if (locked.length) throw new FileRejected(locked, report.rowsRead);
+        if (locked.length) throw new FileRejected(collect(locked), report.rowsRead);
       }
 
       const merged = await mergeStagedRows(trx, target, {
@@ -264,7 +291,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         confirmCascade: options.confirmCascade ?? false,
         listKeys: options.dryRun ?? false,
       });
-      if ('problems' in merged) throw new FileRejected(merged.problems, report.rowsRead);
+      if ('problems' in merged) throw new FileRejected(collect(merged.problems), report.rowsRead);
       Object.assign(report, merged.counts, { changedKeys: merged.keys });
       // The file's own dates (the staged rows, cheaper than finding the written rows again) and those of the rows it changed.
       const stagedDates = rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
@@ -278,7 +305,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         // What a replace deletes (or an update moves out of) has no line of the file: one problem per locked month.
         if (!(error instanceof PeriodLockedError)) throw error;
         throw new FileRejected(
-          error.months.map((month) => ({ line: 1, column: '', value: month, reason: error.message, code: PERIOD_LOCKED })),
+          collect(error.months.map((month) => ({ line: 1, column: '', value: month, reason: error.message, code: PERIOD_LOCKED }))),
           report.rowsRead,
         );
       });
@@ -298,20 +325,17 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     }
     if (!(error instanceof FileRejected)) {
       importFiles.inc({ kind: spec.kind, outcome: 'failed' });
+      // When the database itself is gone this cannot be recorded; the start-up sweep marks the batch then.
       await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
-        error: 'the import failed on the server; nothing was stored',
+        error: importFailureReason(error),
       }).catch(() => undefined);
       throw error;
     }
-    const sorted = sortErrors(error.errors);
+    const summary = error.errors.summary();
     importFiles.inc({ kind: spec.kind, outcome: 'rejected' });
     importedRows.inc({ kind: spec.kind, outcome: 'rejected' }, error.rowsRead);
-    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, deleted: 0, unchanged: 0, rowsRead: error.rowsRead, errors: sorted });
-    await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, {
-      errors: sorted.slice(0, MAX_LISTED_ERRORS),
-      totalErrors: sorted.length,
-      badRows: new Set(sorted.map((row) => row.line)).size,
-    });
+    Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, deleted: 0, unchanged: 0, rowsRead: error.rowsRead, ...summary });
+    await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, summary);
   }
   return report;
 }
@@ -335,7 +359,7 @@ async function recordOutcome(
     unchanged: report.unchanged,
     periodFrom: report.periodFrom,
     periodTo: report.periodTo,
-    rejectedRows: new Set(report.errors.map((error) => error.line)).size,
+    rejectedRows: report.badRows,
     report: details ?? null,
     finishedAt: new Date(),
   });

@@ -6,7 +6,7 @@ import { allowed } from '../auth/access-rules.js';
 import { assertMayImport } from '../auth/import-permission.js';
 import { ImportBatch } from './import-batch.entity.js';
 import { partnerById } from '../partner/partner.loader.js';
-import { ImportRequestError, importPartnerFile, MAX_LISTED_ERRORS } from './import.service.js';
+import { ImportRequestError, importPartnerFile } from './import.service.js';
 import { listImportBatches, mayReadImportReport } from './import-batches.service.js';
 import { ImportReportView, ImportRowErrorView, PartnerFileInput } from './imports.types.js';
 import { findPartnerFileKind } from './partner-file-kinds.js';
@@ -58,8 +58,10 @@ export class ImportsResolver {
         unchanged: report.unchanged,
         preview: report.outcome === 'PREVIEWED',
         changedKeys: report.changedKeys,
-        errors: report.errors.slice(0, MAX_LISTED_ERRORS),
-        totalErrors: report.errors.length,
+        errors: report.errors,
+        totalErrors: report.totalErrors,
+        badRows: report.badRows,
+        errorsByCode: Object.entries(report.errorsByCode).map(([code, count]) => ({ code, count })),
       };
     } catch (error) {
       if (error instanceof ImportRequestError) throw badInput(error.message);

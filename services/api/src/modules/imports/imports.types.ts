@@ -88,7 +88,16 @@ export class ImportRowErrorView {
   code!: string;
 }
 
-@ObjectType({ description: 'What an import did: accepted with counts, or rejected with every bad row (nothing stored).' })
+@ObjectType({ description: 'How many problems of one kind a rejected file had.' })
+export class ImportErrorCount {
+  @Field(() => String, { description: 'Stable code of the problem.' })
+  code!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'What an import did: accepted with counts, or rejected with its bad rows (nothing stored).' })
 export class ImportReportView {
   @Field(() => ImportBatch)
   batch!: ImportBatch;
@@ -117,9 +126,15 @@ export class ImportReportView {
   @Field(() => ChangedKeysView, { nullable: true, description: 'A preview\'s first changed keys per change type (up to 10 each).' })
   changedKeys!: ChangedKeysView | null;
 
-  @Field(() => [ImportRowErrorView], { description: 'Every bad row (up to 10,000 listed), by line.' })
+  @Field(() => [ImportRowErrorView], { description: 'The first 1,000 problems in full, by line (values capped at 200 characters, PESELs masked).' })
   errors!: ImportRowErrorView[];
 
   @Field(() => Int, { description: 'How many problems were found in all.' })
   totalErrors!: number;
+
+  @Field(() => Int, { description: 'How many lines had at least one problem.' })
+  badRows!: number;
+
+  @Field(() => [ImportErrorCount], { description: 'Every problem of the file counted by code (also those not listed).' })
+  errorsByCode!: ImportErrorCount[];
 }

@@ -3,6 +3,19 @@ import { FieldError, readDate, readRequired, requireDateWithin, type DateStyle }
 import type { ImportLookups } from './import-lookups.js';
 import type { ImportRowError } from './import-report.js';
 
+const knownActivityLists = new WeakMap<ImportLookups, string>();
+
+/** The partner's activity codes as the UNKNOWN_ACTIVITY reason lists them; built once per import, not per bad row. */
+function knownActivities(lookups: ImportLookups): string {
+  let listed = knownActivityLists.get(lookups);
+  if (listed === undefined) {
+    const known = [...lookups.activitiesByFileCode.keys()].sort();
+    listed = known.length > 12 ? `${known.slice(0, 12).join(', ')} …` : known.join(', ');
+    knownActivityLists.set(lookups, listed);
+  }
+  return listed;
+}
+
 /**
  * Reads the fields of one row, collecting every bad field instead of stopping at the first, so the
  * report lists all that is wrong with a line.
@@ -108,9 +121,7 @@ export class RowReader {
     return this.read(column, (raw) => {
       const activity = this.lookups.activitiesByFileCode.get(fileCode(readRequired(column, raw)));
       if (!activity) {
-        const known = [...this.lookups.activitiesByFileCode.keys()].sort();
-        const listed = known.length > 12 ? `${known.slice(0, 12).join(', ')} …` : known.join(', ');
-        throw new FieldError(column, raw, `not an activity of ${this.lookups.partner.code} (${listed})`, 'UNKNOWN_ACTIVITY');
+        throw new FieldError(column, raw, `not an activity of ${this.lookups.partner.code} (${knownActivities(this.lookups)})`, 'UNKNOWN_ACTIVITY');
       }
       return activity;
     });

@@ -177,11 +177,12 @@ async function withoutForeignKeyTriggers<T>(em: EntityManager, work: () => Promi
   const [role] = await runSql<{ superuser: boolean }>(em, sql`select rolsuper as superuser from pg_roles where rolname = current_user`);
   if (!role?.superuser) return work();
   await runSql(em, sql`set local session_replication_role = replica`);
-  try {
-    return await work();
-  } finally {
-    await runSql(em, sql`set local session_replication_role = origin`);
-  }
+  const result = await work();
+  // Only after success: a failed statement aborts the transaction, and any statement sent then would
+  // fail with "current transaction is aborted" (25P02), hiding the real error (a full disk, say).
+  // The rollback undoes the SET LOCAL anyway.
+  await runSql(em, sql`set local session_replication_role = origin`);
+  return result;
 }
 
 /** Sessions (alias `t`) of the partner's activities inside the replace period. */

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSql, sql } from '../database/sql-fragment.js';
+import { importLines } from '../test-support/import-files.js';
+import { createTestHub, type TestHub } from '../test-support/test-hub.js';
+import { prepareDatabase } from './prepare-database.js';
+
+describe('start-up after a crash', () => {
+  let testHub: TestHub;
+  beforeAll(async () => {
+    testHub = await createTestHub();
+    await importLines(testHub.database.orm, 'mops-register', [
+      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
+      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
+    ]);
+    await importLines(testHub.database.orm, 'mops-workshops', ['kod_uczestnika;warsztat;data;godziny;obecnosc', 'RDR-001;MOPS-W1;2011-10-05;3;OB']);
+  });
+  afterAll(() => testHub.close());
+
+  it('rebuilds analytics a killed rebuild left stale, and marks a dead import INTERRUPTED', async () => {
+    const em = testHub.database.orm.em.fork();
+    // What a kill -9 between an import's commit and its rollup rebuild leaves behind.
+    await runSql(em, sql`update analytics_rollup_state set dirty = true`);
+    await runSql(em, sql`delete from analytics_attendance_p`);
+    const [{ id: programmeId }] = (await runSql<{ id: number }>(em, sql`select id from programme where code = 'RDR-PLOCK-2011'`)) as [{ id: number }];
+    const [{ id: partnerId }] = (await runSql<{ id: number }>(em, sql`select id from partner where code = 'MOPS' and programme_id = ${programmeId}`)) as [{ id: number }];
+    await runSql(em, sql`insert into import_batch (programme_id, partner_id, kind, file_name, sha256, encoding, status, submitted_by)
+      values (${programmeId}, ${partnerId}, 'mops-workshops', 'x.csv', ${'0'.repeat(64)}, 'utf-8', 'RUNNING', 'cli')`);
+
+    const log: string[] = [];
+    await prepareDatabase({ orm: testHub.database.orm, config: testHub.hub.config, log: (message) => log.push(message) });
+    expect(log).toEqual([
+      '1 import(s) cut off by an earlier stop marked INTERRUPTED (nothing of them was stored).',
+      'Rebuilt the analytics rollups an earlier stop left stale: RDR-PLOCK-2011.',
+    ]);
+    expect(await runSql(em, sql`select dirty from analytics_rollup_state`)).toEqual([{ dirty: false }]);
+    expect(await runSql(em, sql`select count(*)::int as rows from analytics_attendance_p`)).toEqual([{ rows: 1 }]);
+    expect(await runSql(em, sql`select status from import_batch where file_name = 'x.csv'`)).toEqual([{ status: 'INTERRUPTED' }]);
+  });
+});
