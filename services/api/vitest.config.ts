@@ -6,6 +6,8 @@ const require = createRequire(import.meta.url);
 /** Tests that need neither PostgreSQL nor a built program: seconds, runnable on their own (`npm run test:unit`). */
 const unitTests = [
   'src/architecture.test.ts',
+  'src/analytics/indicator-outlook.test.ts',
+  'src/analytics/perturbation/ptable.test.ts',
   'src/analytics/suppression.test.ts',
   'src/backup/backup-file.test.ts',
   'src/config/env.test.ts',
@@ -13,6 +15,7 @@ const unitTests = [
   'src/modules/auth/import-permission.test.ts',
   'src/modules/exports/export-parameters.test.ts',
   'src/modules/participant/pesel.test.ts',
+  'src/observability/logger.test.ts',
   'src/security/personal-data-schema.test.ts',
 ];
 
