@@ -11,7 +11,7 @@ import { ConfigError, readConfig } from './config/env.js';
 import { openDatabase } from './database/database.js';
 import { createHttpServer } from './http/server.js';
 import { createLogger, logFormat } from './observability/logger.js';
-import { loggableError } from './security/loggable-error.js';
+import { loggableError } from './observability/loggable-error.js';
 
 /** `npm start`: database up and migrated, pilot loaded when empty, HTTP served until a signal. */
 async function main(): Promise<void> {

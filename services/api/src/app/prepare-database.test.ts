@@ -18,9 +18,11 @@ describe('start-up after a crash', () => {
 
   it('rebuilds analytics a killed rebuild left stale, and marks a dead import INTERRUPTED', async () => {
     const em = testHub.database.orm.em.fork();
-    // What a kill -9 between an import's commit and its rollup rebuild leaves behind.
+    // What a kill -9 between a write's commit and its analytics refresh leaves behind (a withdrawal or an
+    // erasure refreshes after committing): the programme dirty, its participants pending, rollups behind.
     await runSql(em, sql`update analytics_rollup_state set dirty = true`);
     await runSql(em, sql`delete from analytics_attendance_p`);
+    await runSql(em, sql`insert into analytics_rollup_pending (programme_id, participant_id) select programme_id, id from participant`);
     const [{ id: programmeId }] = (await runSql<{ id: number }>(em, sql`select id from programme where code = 'RDR-PLOCK-2011'`)) as [{ id: number }];
     const [{ id: partnerId }] = (await runSql<{ id: number }>(em, sql`select id from partner where code = 'MOPS' and programme_id = ${programmeId}`)) as [{ id: number }];
     await runSql(em, sql`insert into import_batch (programme_id, partner_id, kind, file_name, sha256, encoding, status, submitted_by)

@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dimension, Measure } from '../analytics/index.js';
 import { createHub, type Hub } from '../app/create-hub.js';
 import { readConfig } from '../config/env.js';
+import { runSql, sql } from '../database/sql-fragment.js';
 import { createOrmConfig } from '../database/orm-config.js';
 import { createApiToken, revokeApiToken } from '../modules/api-token/api-token.service.js';
 import { openSession } from '../modules/auth/session.service.js';
 import { registerLoginFailure, throttleKeys } from '../modules/auth/login-throttle.service.js';
 import { Role } from '../modules/auth/viewer.js';
+import { approvePeriod } from '../modules/period/period.service.js';
 import { User } from '../modules/user/user.entity.js';
 import { createUser } from '../modules/user/user.service.js';
 import { seedPilotForExports } from '../test-support/export-files.js';
@@ -113,6 +115,19 @@ describe('backup and restore', () => {
     // A rejected import: a batch with its report of bad rows.
     const rejected = await importLines(source.database.orm, 'mops-results', ['kod_uczestnika;data;rezultat', 'RDR-999;2012-13-01;NIEZNANY']);
     expect(rejected.outcome).not.toBe('SUCCEEDED');
+    // A correction: one childcare row's hours changed (its before-image kept for a withdrawal).
+    const [care] = await runSql<{ code: string; date: string; children: number; hours: number }>(
+      em,
+      sql`select p.code, c.date::text as date, c.children_count as children, c.hours::float8 as hours
+          from childcare c join participant p on p.id = c.participant_id order by c.id limit 1`,
+    );
+    const corrected = await importLines(source.database.orm, 'mops-childcare', [
+      'kod_uczestnika;data;liczba_dzieci;godziny',
+      `${care!.code};${care!.date};${care!.children};${care!.hours + 1}`,
+    ]);
+    expect([corrected.outcome, corrected.updated]).toEqual(['SUCCEEDED', 1]);
+    // An approved month.
+    await approvePeriod(em, { programmeCode: 'RDR-PLOCK-2011', month: '2011-09', partnerCode: 'ZDZ', actor: 'test' });
 
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-backup-'));
     backupFile = path.join(dir, 'hub.backup');

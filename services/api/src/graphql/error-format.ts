@@ -4,7 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout } from '../database/database-errors.js';
 import type { HubContext } from './context.js';
 import type { Logger } from '../observability/logger.js';
-import { loggableError } from '../security/loggable-error.js';
+import { loggableError } from '../observability/loggable-error.js';
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unreachable at the moment; the hub keeps running — try again shortly.';
 

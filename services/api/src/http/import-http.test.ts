@@ -85,17 +85,16 @@ describe('POST /imports/{kind}', () => {
     expect(await batchCount()).toBe(before);
   });
 
-  it('answers 400 naming the parameter for bad or not yet supported parameters', async () => {
+  it('answers 400 naming the parameter for bad parameters', async () => {
     const cases: Array<[string, string, string]> = [
       ['/imports/mops-nothing?programme=RDR-PLOCK-2011', 'kind', 'Unknown file kind "mops-nothing": expected one of mops-register, mops-workshops, mops-childcare, mops-results, cisi-attendance, cisi-support, zdz-attendance, zdz-exams.'],
       ['/imports/mops-register', 'programme', 'The programme parameter is required (its code, e.g. RDR-PLOCK-2011).'],
       ['/imports/mops-register?programme=RDR-PLOCK-2011&partner=CISI', 'partner', 'A mops-register file belongs to MOPS, not "CISI".'],
       ['/imports/mops-register?programme=RDR-PLOCK-2011&encoding=latin1', 'encoding', 'Unknown encoding "latin1": expected utf-8 or windows-1250.'],
       ['/imports/mops-register?programme=RDR-PLOCK-2011&mode=append', 'mode', 'Unknown mode "append": expected merge or replace.'],
-      ['/imports/mops-register?programme=RDR-PLOCK-2011&mode=replace', 'mode', 'mode=replace is not supported by this hub yet: use merge.'],
       ['/imports/mops-register?programme=RDR-PLOCK-2011&dryRun=yes', 'dryRun', 'dryRun must be true or false, not "yes".'],
-      ['/imports/mops-register?programme=RDR-PLOCK-2011&dryRun=true', 'dryRun', 'dryRun=true is not supported by this hub yet.'],
-      ['/imports/mops-register?programme=RDR-PLOCK-2011&kind=x', 'kind', 'Unknown parameter kind: expected programme, partner, encoding, mode, dryRun, fileName.'],
+      ['/imports/mops-register?programme=RDR-PLOCK-2011&allowMassDelete=1', 'allowMassDelete', 'allowMassDelete must be true or false, not "1".'],
+      ['/imports/mops-register?programme=RDR-PLOCK-2011&kind=x', 'kind', 'Unknown parameter kind: expected programme, partner, encoding, mode, dryRun, allowMassDelete, from, to, fileName.'],
     ];
     const before = await batchCount();
     for (const [url, parameter, message] of cases) {
@@ -104,6 +103,15 @@ describe('POST /imports/{kind}', () => {
     const unknownProgramme = await upload('/imports/mops-register?programme=NOPE', REGISTER);
     expect(unknownProgramme).toEqual({ status: 400, body: { error: { code: 'BAD_REQUEST', message: 'Unknown programme "NOPE".' } } });
     expect(await batchCount()).toBe(before);
+  });
+
+  it('previews with dryRun=true (200, PREVIEWED, nothing stored)', async () => {
+    const participants = async () => (await runSql<{ n: number }>(testHub.database.orm.em.fork(), sql`select count(*)::int as n from participant`))[0]!.n;
+    const before = await participants();
+    const preview = await upload('/imports/mops-register?programme=RDR-PLOCK-2011&mode=merge&dryRun=true', REGISTER);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ outcome: 'PREVIEWED', mode: 'MERGE' });
+    expect(await participants()).toBe(before);
   });
 
   it('refuses a body over HUB_MAX_UPLOAD_BYTES with 413, declared or streamed, and records no batch', async () => {

@@ -13,7 +13,7 @@ import { importFailureReason, ImportRequestError, isDiskFull, importPartnerFile 
 import { reportAsJson, type ImportModeName, type ImportReport } from '../modules/imports/import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from '../modules/imports/partner-file-kinds.js';
 import type { Logger } from '../observability/logger.js';
-import { loggableError } from '../security/loggable-error.js';
+import { loggableError } from '../observability/loggable-error.js';
 
 /** Where partner files are uploaded: POST /imports/{kind}. */
 export const IMPORTS_PATH_PREFIX = '/imports/';

@@ -12,8 +12,8 @@ export const RECORD_KEY_MODULUS_SQL = '4294967296';
 
 /**
  * The hub's parameters (README "Published figures for evaluators and partners"): D = 3, V = 2.
- * With K = 5, a count of 1 or 2 is never published above 4, so a cell on one person always reads "<K",
- * as an empty one does; and two answers differing in one person differ by the true 1 only in about a
+ * With K = 5, a count of 1 is never published above 4 (a 2 reaches 5 only rarely), so a cell on one person
+ * always reads "<K", as an empty one does; and two answers differing in one person differ by the true 1 only in about a
  * fifth of cases (Σ p(d)² for V = 2), so subtraction no longer tells who is where.
  */
 export const PERTURBATION_PARAMETERS: PtableParameters = { maxAdjustment: 3, variance: 2 };

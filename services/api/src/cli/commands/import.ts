@@ -6,7 +6,7 @@ import { resolveHubSecret } from '../../config/secret.js';
 import { cliViewer } from '../../modules/auth/viewer.js';
 import { formatImportReport, reportAsJson } from '../../modules/imports/import-report.js';
 import { importFailureReason, ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
-import { loggableError } from '../../security/loggable-error.js';
+import { loggableError } from '../../observability/loggable-error.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 
 const ENCODINGS = ['utf-8', 'windows-1250'] as const;

