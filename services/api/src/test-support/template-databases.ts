@@ -48,9 +48,10 @@ export async function createTemplateDatabases(adminUrl: string): Promise<Templat
     // Record keys (the cell key method's secret) drawn in insertion order instead of at random, so that
     // every perturbed figure a test sees is the same on every run; Knuth's multiplier spreads them over
     // [0, 2^32) as random keys are. Only test databases: the hub's own keys stay random.
-    await migrated.em.getConnection().execute(`create sequence test_record_key;
+    // The counter lives outside schema public, which backups copy and restores rebuild through the migrations.
+    await migrated.em.getConnection().execute(`create schema test_support; create sequence test_support.record_key;
       create or replace function participant_new_record_key() returns bigint language sql volatile as
-        $$ select (nextval('test_record_key') * 2654435761) % 4294967296 $$;`);
+        $$ select (nextval('test_support.record_key') * 2654435761) % 4294967296 $$;`);
   } finally {
     await migrated.close(true);
   }
