@@ -6,7 +6,7 @@ import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 /**
  * On the hand-counted reference dataset, every measure by every dimension under four filters, and
  * by every pair of dimensions: 1,386 questions, answered alike from the base tables and from the
- * rollups and cubes (read-paths.pilot.test.ts asks a subset of them on the synthetic pilot).
+ * rollups and cubes (modules/imports/pilot-plain-role.test.ts asks a subset of them on the synthetic pilot).
  */
 const questions = readPathQuestions({});
 
