@@ -11,6 +11,7 @@ const unitTests = [
   'src/analytics/suppression.test.ts',
   'src/backup/backup-file.test.ts',
   'src/config/env.test.ts',
+  'src/database/advisory-locks.test.ts',
   'src/graphql/schema-file.test.ts',
   'src/modules/auth/import-permission.test.ts',
   'src/modules/exports/export-parameters.test.ts',

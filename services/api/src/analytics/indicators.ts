@@ -13,22 +13,8 @@ import { publishKeyedCell, type PublishedCell } from './perturbation/publish-cel
 import { validateAggregateInput, validateRestrictedPeriod } from './run-aggregate.js';
 import { MEASURES } from './semantic/measures.js';
 import { Measure } from './semantic/measure.js';
+import { isStructuralMeasure, structuralCountSql } from './semantic/structural-measures.js';
 import { buildCellsCtes, programmeCte } from './sql/aggregate-sql.js';
-
-/**
- * Counts of the programme's own structure, not of participants: they rest on no one, so they are never
- * suppressed. from/to apply to their dates; other filters do not concern them.
- */
-const STRUCTURAL_MEASURES = {
-  SITES: { table: 'site', date: 'redeveloped_on' },
-  EVENTS: { table: 'programme_event', date: 'date' },
-  MEDIA_MENTIONS: { table: 'media_mention', date: 'published_on' },
-} as const;
-type StructuralMeasure = keyof typeof STRUCTURAL_MEASURES;
-
-function isStructural(measure: string): measure is StructuralMeasure {
-  return measure in STRUCTURAL_MEASURES;
-}
 
 export interface IndicatorResult {
   code: string;
@@ -75,16 +61,10 @@ function termCtes(
   recordKeys: boolean,
 ): { ctes: SqlFragment | null; select: SqlFragment } {
   const noKeys = recordKeys ? rawSql(`, ${KEY_COLUMNS.map((column) => `null::float8 as ${column}`).join(', ')}`) : rawSql('');
-  if (isStructural(term.measure)) {
-    const { table, date } = STRUCTURAL_MEASURES[term.measure];
-    const conditions = [sql`programme_id = (select id from prog)`];
-    // A row whose date the source does not give (the pilot's sites, its media mentions) cannot be
-    // placed outside a period, so it always counts.
-    if (filter.from) conditions.push(sql`(${rawSql(date)} is null or ${rawSql(date)} >= ${filter.from}::date)`);
-    if (filter.to) conditions.push(sql`(${rawSql(date)} is null or ${rawSql(date)} <= ${filter.to}::date)`);
+  if (isStructuralMeasure(term.measure)) {
     return {
       ctes: null,
-      select: sql`select ${index} as term, (select count(*) from ${rawSql(table)} where ${joinSql(conditions, ' and ')})::float8 as value, 0 as contributors, true as own${noKeys}`,
+      select: sql`select ${index} as term, ${structuralCountSql(term.measure, filter)}::float8 as value, 0 as contributors, true as own${noKeys}`,
     };
   }
   if (!Object.values(Measure).includes(term.measure as Measure)) {
@@ -145,7 +125,7 @@ export async function runIndicators(
  */
 function publishTerm(term: IndicatorTerm, row: TermRow, policy: SuppressionPolicy, k: number): PublishedCell {
   const value = row.value === null ? null : Number(row.value);
-  const exempt = !policy.suppress || isStructural(term.measure) || (row.own !== false && policy.ownPartnerCode !== null);
+  const exempt = !policy.suppress || isStructuralMeasure(term.measure) || (row.own !== false && policy.ownPartnerCode !== null);
   if (exempt) return { value, suppressed: false };
   return publishKeyedCell(MEASURES[term.measure as Measure].perturbation, {
     value,

@@ -4,6 +4,7 @@ import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { refreshAnalyticsRollups } from '../analytics/index.js';
+import { lockForTransaction } from '../database/advisory-locks.js';
 import { BackupFileError, BackupReader, type BackupHeader } from './backup-file.js';
 import {
   DERIVED_TABLE,
@@ -32,9 +33,6 @@ export interface RestoreSummary {
   programmes: number;
   seconds: number;
 }
-
-/** Advisory-lock key of restores ("RZBK"): two at once would drop each other's tables mid-COPY. */
-const RESTORE_LOCK = 0x525a424b;
 
 /**
  * Restores a backup written by createBackup into the hub's database, in ONE transaction — PostgreSQL's
@@ -66,7 +64,7 @@ export async function restoreBackup(options: { orm: MikroORM; file: string; repl
       const transaction = em.getTransactionContext<Knex.Transaction>()!;
       const client = await transactionConnection(em);
       await setCopySettings(client);
-      await client.query('select pg_advisory_xact_lock($1)', [RESTORE_LOCK]);
+      await lockForTransaction(em, 'restore', 0);
 
       const existing = (await listTables(client)).map((table) => table.name).filter((name) => name !== migrationsTable && !DERIVED_TABLE.test(name));
       const holdingRows = await tablesWithRows(client, existing);

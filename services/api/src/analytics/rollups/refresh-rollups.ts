@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockForTransaction } from '../../database/advisory-locks.js';
+import { inBulkMode } from '../../database/bulk-mode.js';
 import { rawSql, runSql, sql, sqlArray, type SqlFragment } from '../../database/sql-fragment.js';
 import { cubeRebuildStatements, incrementalCubeStatements, type CubeCells } from './attendance-cube.js';
 import {
@@ -7,9 +9,6 @@ import {
   attendanceRollupFromBase,
   attendanceRollupFromFinest,
 } from './attendance-rollups.js';
-
-/** Advisory-lock namespace of rollup refreshes (an arbitrary constant: "RZAN"). */
-const ROLLUP_LOCK_NAMESPACE = 0x525a414e;
 
 /**
  * Above this share of a programme's participants pending, rebuilding everything is cheaper than
@@ -52,7 +51,7 @@ export async function refreshAnalyticsRollups(
 ): Promise<RollupRefreshSummary> {
   const programmeId = sql`${options.programmeId}::int`;
   // Two refreshes of one programme at once would write over each other; the lock queues them.
-  await runSql(em, sql`select pg_advisory_xact_lock(${ROLLUP_LOCK_NAMESPACE}, ${options.programmeId}::int)`);
+  await lockForTransaction(em, 'rollupRefresh', options.programmeId);
   // The state row is locked before the pending rows are read: a writer still open has either locked
   // it already (this waits for its commit and then sees its rows) or will set it dirty again after
   // this commits (its rows, invisible here, stay pending).
@@ -98,19 +97,17 @@ async function rebuild(em: EntityManager, programmeId: SqlFragment): Promise<num
   await runSql(em, sql`set local work_mem = '128MB'`);
   // Every row inserted below is derived from the programme's own rows, in this transaction: the per-row
   // foreign-key triggers of the rollup tables would only re-check a known id (a third of the time).
-  // Only a superuser may skip them (as the embedded server's role is); otherwise they simply run.
-  const [role] = await runSql<{ superuser: boolean }>(em, sql`select rolsuper as superuser from pg_roles where rolname = current_user`);
-  if (role?.superuser) await runSql(em, sql`set local session_replication_role = replica`);
-  for (const rollup of ATTENDANCE_ROLLUPS) {
-    await runSql(em, sql`delete from ${rawSql(rollup.table)} where programme_id = ${programmeId}`);
-  }
   const finest = ATTENDANCE_ROLLUPS.at(-1)!;
-  await runSql(em, sql`insert into ${rawSql(finest.table)} (${rawSql(attendanceRollupColumns(finest))}) ${attendanceRollupFromBase(finest, programmeId)}`);
-  for (const rollup of ATTENDANCE_ROLLUPS.slice(0, -1)) {
-    await runSql(em, sql`insert into ${rawSql(rollup.table)} (${rawSql(attendanceRollupColumns(rollup))}) ${attendanceRollupFromFinest(rollup, programmeId)}`);
-  }
-  for (const statement of cubeRebuildStatements(programmeId)) await runSql(em, statement);
-  if (role?.superuser) await runSql(em, sql`set local session_replication_role = origin`);
+  await inBulkMode(em, async () => {
+    for (const rollup of ATTENDANCE_ROLLUPS) {
+      await runSql(em, sql`delete from ${rawSql(rollup.table)} where programme_id = ${programmeId}`);
+    }
+    await runSql(em, sql`insert into ${rawSql(finest.table)} (${rawSql(attendanceRollupColumns(finest))}) ${attendanceRollupFromBase(finest, programmeId)}`);
+    for (const rollup of ATTENDANCE_ROLLUPS.slice(0, -1)) {
+      await runSql(em, sql`insert into ${rawSql(rollup.table)} (${rawSql(attendanceRollupColumns(rollup))}) ${attendanceRollupFromFinest(rollup, programmeId)}`);
+    }
+    for (const statement of cubeRebuildStatements(programmeId)) await runSql(em, statement);
+  });
   const [count] = await runSql<{ rows: number }>(em, sql`select count(*)::int as rows from ${rawSql(finest.table)} where programme_id = ${programmeId}`);
   return count?.rows ?? 0;
 }

@@ -4,6 +4,7 @@ import {
   ACTIVITY_FILTER_FIELDS,
   hasAny,
   PARTICIPANT_ATTRIBUTE_FILTER_FIELDS,
+  type ListFilterField,
   type NormalisedFilter,
 } from '../analytics-filter.js';
 import { ACTIVITY_DIMENSIONS, Dimension, PARTICIPANT_DIMENSIONS } from '../semantic/dimension.js';
@@ -74,6 +75,76 @@ function textArray(values: readonly string[]): SqlFragment {
   return sql`${pgArray(values)}::text[]`;
 }
 
+/**
+ * Where a read path finds what the filters test (aliases of its statement). The filters mean the
+ * same on every path; only the columns differ, so they are compiled to SQL in one place.
+ */
+interface FilterColumns {
+  partnerId: string;
+  taskId: string;
+  /** The activity's code, or only its id (then matched through the programme's activities by code). */
+  activity: { code: string } | { id: string };
+  activityKind: string;
+  /** Each participant attribute filter's column or expression. */
+  attributes: Partial<Record<ListFilterField, string>>;
+  /** The date from/to bound. */
+  date: string;
+}
+
+/** The base tables' stage one: the fact row `f`, its activity `a`, its participant `p`. */
+const BASE_FILTER_COLUMNS: FilterColumns = {
+  partnerId: 'a.partner_id',
+  taskId: 'a.task_id',
+  activity: { code: 'a.code' },
+  activityKind: 'a.kind',
+  attributes: PARTICIPANT_FILTER_SQL,
+  date: 'f.fact_date',
+};
+
+/** A cube row `f`. Only monthly cubes are read with a period, and only one on whole months: a month is in or out. */
+const CUBE_FILTER_COLUMNS: FilterColumns = {
+  partnerId: 'f.partner_id',
+  taskId: 'f.task_id',
+  activity: { id: 'f.activity_id' },
+  activityKind: 'f.kind',
+  attributes: CUBE_ATTRIBUTE_FILTER_COLUMN,
+  date: 'f.month',
+};
+
+/** The conditions of the activity, participant attribute and period filters (result types and support kinds are the base path's own). */
+function filterConditions(filter: AggregateQuery['filter'], columns: FilterColumns): SqlFragment[] {
+  const conditions: SqlFragment[] = [];
+  if (filter.empty) conditions.push(rawSql('false'));
+  if (filter.partners) {
+    conditions.push(
+      sql`${rawSql(columns.partnerId)} in (select pt.id from partner pt where pt.programme_id = (select id from prog) and pt.code = any(${textArray(filter.partners)}))`,
+    );
+  }
+  if (filter.tasks) {
+    conditions.push(
+      sql`${rawSql(columns.taskId)} in (select tk.id from task tk where tk.programme_id = (select id from prog) and tk.code = any(${textArray(filter.tasks)}))`,
+    );
+  }
+  if (filter.activities) {
+    conditions.push(
+      'code' in columns.activity
+        ? sql`${rawSql(columns.activity.code)} = any(${textArray(filter.activities)})`
+        : sql`${rawSql(columns.activity.id)} in (select ac.id from activity ac where ac.programme_id = (select id from prog) and ac.code = any(${textArray(filter.activities)}))`,
+    );
+  }
+  if (filter.activityKinds) conditions.push(sql`${rawSql(columns.activityKind)} = any(${textArray(filter.activityKinds)})`);
+  for (const field of PARTICIPANT_ATTRIBUTE_FILTER_FIELDS) {
+    const values = filter[field];
+    const column = columns.attributes[field];
+    if (!values) continue;
+    if (!column) throw new Error(`No column is declared for the ${field} filter on this read path.`);
+    conditions.push(sql`${rawSql(column)} = any(${textArray(values)})`);
+  }
+  if (filter.from) conditions.push(sql`${rawSql(columns.date)} >= ${filter.from}::date`);
+  if (filter.to) conditions.push(sql`${rawSql(columns.date)} <= ${filter.to}::date`);
+  return conditions;
+}
+
 /** Stage one of one part: rows per (cell keys, unit) with the part's partial sums. */
 function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: boolean): SqlFragment {
   const declaration = MEASURES[query.measure];
@@ -107,20 +178,7 @@ function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: b
     joins.push(sql`join (select distinct participant_id, kind from support_item${only}) sk on sk.participant_id = f.participant_id`);
   }
 
-  const conditions: SqlFragment[] = [];
-  if (filter.empty) conditions.push(rawSql('false'));
-  if (filter.partners) {
-    conditions.push(sql`a.partner_id in (select pt.id from partner pt where pt.programme_id = (select id from prog) and pt.code = any(${textArray(filter.partners)}))`);
-  }
-  if (filter.tasks) {
-    conditions.push(sql`a.task_id in (select tk.id from task tk where tk.programme_id = (select id from prog) and tk.code = any(${textArray(filter.tasks)}))`);
-  }
-  if (filter.activities) conditions.push(sql`a.code = any(${textArray(filter.activities)})`);
-  if (filter.activityKinds) conditions.push(sql`a.kind = any(${textArray(filter.activityKinds)})`);
-  for (const field of PARTICIPANT_ATTRIBUTE_FILTER_FIELDS) {
-    const values = filter[field];
-    if (values) conditions.push(sql`${rawSql(PARTICIPANT_FILTER_SQL[field as keyof typeof PARTICIPANT_FILTER_SQL])} = any(${textArray(values)})`);
-  }
+  const conditions = filterConditions(filter, BASE_FILTER_COLUMNS);
   if (filter.resultTypes) {
     const native = declaration.nativeFilters.resultTypes;
     if (native) conditions.push(sql`${rawSql(native)} = any(${textArray(filter.resultTypes)})`);
@@ -135,8 +193,6 @@ function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: b
       conditions.push(sql`exists (select 1 from support_item si where si.participant_id = f.participant_id and si.kind = any(${textArray(filter.supportKinds)}))`);
     }
   }
-  if (filter.from) conditions.push(sql`f.fact_date >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`f.fact_date <= ${filter.to}::date`);
 
   // Skipping the per-unit grouping is exact when the source already has one row per unit for every
   // cell: it is unique per (unit, its grain) and every grain column is one of the cell's keys.
@@ -163,29 +219,11 @@ function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: b
  * stage, the cube's cells already count each participant once (see rollups/attendance-cube.ts).
  */
 function partFromCube(query: AggregateQuery, part: MeasurePart, choice: CubeChoice, withOwnership: boolean): SqlFragment {
-  const filter = query.filter;
   const keys = query.groupBy.map((dimension, index) => `${CUBE_DIMENSION_COLUMN[dimension]!} as k${index}`);
   const conditions: SqlFragment[] = [
     sql`f.programme_id = (select id from prog) and f.level = ${choice.level}::text and f.monthly = ${choice.monthly} and f.all_attributes = ${choice.allAttributes}`,
+    ...filterConditions(query.filter, CUBE_FILTER_COLUMNS),
   ];
-  if (filter.empty) conditions.push(rawSql('false'));
-  if (filter.partners) {
-    conditions.push(sql`f.partner_id in (select pt.id from partner pt where pt.programme_id = (select id from prog) and pt.code = any(${textArray(filter.partners)}))`);
-  }
-  if (filter.tasks) {
-    conditions.push(sql`f.task_id in (select tk.id from task tk where tk.programme_id = (select id from prog) and tk.code = any(${textArray(filter.tasks)}))`);
-  }
-  if (filter.activities) {
-    conditions.push(sql`f.activity_id in (select ac.id from activity ac where ac.programme_id = (select id from prog) and ac.code = any(${textArray(filter.activities)}))`);
-  }
-  if (filter.activityKinds) conditions.push(sql`f.kind = any(${textArray(filter.activityKinds)})`);
-  for (const field of PARTICIPANT_ATTRIBUTE_FILTER_FIELDS) {
-    const values = filter[field];
-    if (values) conditions.push(sql`${rawSql(CUBE_ATTRIBUTE_FILTER_COLUMN[field]!)} = any(${textArray(values)})`);
-  }
-  // Only monthly cubes are read with a period, and only one on whole months: a month is in or out.
-  if (filter.from) conditions.push(sql`f.month >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`f.month <= ${filter.to}::date`);
   const columns = [
     ...keys,
     ...(part.cube?.value ? [`${part.cube.value} as value`] : []),

@@ -1,18 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { refreshAnalyticsRollups, type RollupRefreshSummary } from '../../analytics/index.js';
-import { runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
-
-/** Advisory-lock namespaces (first key of PostgreSQL's two-key advisory locks). */
-const PROGRAMME_IMPORT_LOCK = 7_001;
-const RUNNING_BATCH_LOCK = 7_002;
+import { lockForTransaction, tryLockForTransaction } from '../../database/advisory-locks.js';
+import { rawSql, runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
 
 /**
  * Held for the whole import transaction: imports into one programme run one at a time (no duplicate
  * sessions, no deadlocks between files), and a batch's lock proves its importer is still alive.
  */
 export async function lockForImport(em: EntityManager, options: { programmeId: number; batchId: number }): Promise<void> {
-  await runSql(em, sql`select pg_advisory_xact_lock(${RUNNING_BATCH_LOCK}::int, ${options.batchId}::int)`);
-  await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${options.programmeId}::int)`);
+  await lockForTransaction(em, 'runningImport', options.batchId);
+  await lockForTransaction(em, 'programmeChanges', options.programmeId);
 }
 
 /**
@@ -21,7 +18,7 @@ export async function lockForImport(em: EntityManager, options: { programmeId: n
  * change under them and an approval cannot slip between an import's period check and its commit.
  */
 export async function lockProgrammeForChanges(em: EntityManager, programmeId: number): Promise<void> {
-  await runSql(em, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
+  await lockForTransaction(em, 'programmeChanges', programmeId);
 }
 
 /**
@@ -39,7 +36,7 @@ export async function refreshRollupsUnderImportLock(
 ): Promise<RollupRefreshSummary> {
   return em.transactional(async (trx) => {
     await runSql(trx, sql`set local statement_timeout = 0`);
-    await runSql(trx, sql`select pg_advisory_xact_lock(${PROGRAMME_IMPORT_LOCK}::int, ${programmeId}::int)`);
+    await lockForTransaction(trx, 'programmeChanges', programmeId);
     return refreshAnalyticsRollups(trx, { programmeId, force: options.force });
   });
 }
@@ -55,7 +52,7 @@ export async function markInterruptedImports(em: EntityManager): Promise<number>
       trx,
       sql`update import_batch set status = 'INTERRUPTED', finished_at = now(),
             report = jsonb_build_object('error', 'the import stopped before it finished (process ended); nothing was stored')
-          where status = 'RUNNING' and pg_try_advisory_xact_lock(${RUNNING_BATCH_LOCK}::int, id)`,
+          where status = 'RUNNING' and ${tryLockForTransaction('runningImport', rawSql('id'))}`,
     ),
   );
 }

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { pgArray } from '../../database/pg-array.js';
 import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
+import { PILOT_IMPORT_REPORTS, PILOT_STORED_COUNTS, pilotReportRows, storedPilotCounts } from '../../test-support/pilot-expectations.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { cliViewer, Role } from '../auth/viewer.js';
 import { viewerFor } from '../../test-support/viewers.js';
@@ -33,25 +34,11 @@ describe('the synthetic pilot through the partner importers', () => {
   });
 
   it('accepts all eight files and inserts every row', () => {
-    expect(reports.map((report) => [report.kind, report.outcome, report.rowsRead, report.inserted, report.updated, report.unchanged])).toEqual([
-      ['mops-register', 'SUCCEEDED', 100, 100, 0, 0],
-      ['mops-workshops', 'SUCCEEDED', 10_852, 10_852, 0, 0],
-      ['mops-childcare', 'SUCCEEDED', 886, 886, 0, 0],
-      ['mops-results', 'SUCCEEDED', 81, 81, 0, 0],
-      ['cisi-attendance', 'SUCCEEDED', 8_715, 8_715, 0, 0],
-      ['cisi-support', 'SUCCEEDED', 179, 179, 0, 0],
-      ['zdz-attendance', 'SUCCEEDED', 1_129, 1_129, 0, 0],
-      ['zdz-exams', 'SUCCEEDED', 68, 68, 0, 0],
-    ]);
+    expect(pilotReportRows(reports)).toEqual(PILOT_IMPORT_REPORTS);
   });
 
   it('stores what the files say: 100 participants, 20,696 attendance records in 679 sessions', async () => {
-    const [counts] = await runSql(
-      testHub.database.orm.em.fork(),
-      sql`select (select count(*) from participant)::int as participants, (select count(*) from attendance)::int as attendance,
-                 (select count(*) from session)::int as sessions, (select count(*) from exam_result where passed)::int as certificates`,
-    );
-    expect(counts).toMatchObject({ participants: 100, attendance: 20_696, sessions: 679 });
+    expect(await storedPilotCounts(testHub.database.orm)).toEqual(PILOT_STORED_COUNTS);
   });
 
   it('keeps no raw PESEL and no name from the files in any text column of any table', async () => {

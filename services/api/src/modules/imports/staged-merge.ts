@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inBulkMode } from '../../database/bulk-mode.js';
 import { pgArray } from '../../database/pg-array.js';
 import { joinSql, rawSql, runSql, runSqlCount, sql, type SqlFragment } from '../../database/sql-fragment.js';
 import { recordsByPartnerSql } from '../participant/records-by-partner.js';
@@ -165,26 +166,6 @@ export async function findPeriodLockedRows(
   return problems;
 }
 
-/**
- * Runs a bulk insert without PostgreSQL's per-row foreign-key triggers when the database role may
- * (a superuser, as the embedded server's is). Safe here: every staged id was just resolved by
- * joining the programme's own participants, activities and sessions, inside the import transaction,
- * under the programme's import lock — the triggers would re-check 2M rows one by one (~6× slower).
- * Constraints still guard every other write; without the privilege the triggers simply run.
- * Triggers that must see bulk inserts (analytics' dirty marks) are ENABLE ALWAYS, so they still fire.
- */
-async function withoutForeignKeyTriggers<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-  const [role] = await runSql<{ superuser: boolean }>(em, sql`select rolsuper as superuser from pg_roles where rolname = current_user`);
-  if (!role?.superuser) return work();
-  await runSql(em, sql`set local session_replication_role = replica`);
-  const result = await work();
-  // Only after success: a failed statement aborts the transaction, and any statement sent then would
-  // fail with "current transaction is aborted" (25P02), hiding the real error (a full disk, say).
-  // The rollback undoes the SET LOCAL anyway.
-  await runSql(em, sql`set local session_replication_role = origin`);
-  return result;
-}
-
 /** Sessions (alias `t`) of the partner's activities inside the replace period. */
 const sessionsInScope = (context: MergeOptions) =>
   sql`t.activity_id in (select a.id from activity a where a.partner_id = ${context.partnerId})
@@ -344,7 +325,10 @@ export async function mergeStagedRows(em: EntityManager, target: ImportTarget, c
   }
 
   const insertColumns = [...target.keyColumns, ...target.valueColumns];
-  const inserted = await withoutForeignKeyTriggers(em, () => runSqlCount(
+  // Bulk mode is safe here: every staged id was just resolved by joining the programme's own
+  // participants, activities and sessions, in this transaction, under the programme's import lock —
+  // the foreign-key triggers would re-check 2M rows one by one (~6× slower).
+  const inserted = await inBulkMode(em, () => runSqlCount(
     em,
     sql`insert into ${table} (${rawSql(insertColumns.map((name) => `"${name}"`).join(', '))}, import_batch_id)
         select ${joinSql(insertColumns.map((name) => column('s', name)))}, ${context.batchId}::int

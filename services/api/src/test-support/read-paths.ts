@@ -1,0 +1,88 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { DIMENSIONS, MEASURES, type Dimension, type Measure } from '@razem/contract';
+import { refreshAnalyticsRollups, runAggregate, type AnalyticsFilterValues } from '../analytics/index.js';
+import { runSql, sql } from '../database/sql-fragment.js';
+import { Role } from '../modules/auth/viewer.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { viewerFor } from './viewers.js';
+
+/**
+ * The cross-path check (analytics/read-paths*.test.ts): the same question answered from the base
+ * tables (rollups dirty) and from the rollups and cubes (fresh) must give the same cells, exactly,
+ * as ADMIN sees them.
+ */
+export const READ_PATH_FILTERS = {
+  none: {},
+  'one partner': { partners: ['MOPS'] },
+  'one activity kind, whole months': { activityKinds: ['ANIMATION_CLASS'], from: '2011-10-01', to: '2011-11-30' },
+  'attributes, days inside months': { sexes: ['FEMALE'], labourStatuses: ['UNEMPLOYED', 'INACTIVE'], from: '2011-10-05', to: '2012-01-20' },
+} satisfies Record<string, AnalyticsFilterValues>;
+export type ReadPathFilterName = keyof typeof READ_PATH_FILTERS;
+
+export interface ReadPathQuestion {
+  measure: Measure;
+  groupBy: Dimension[];
+  filterName: ReadPathFilterName;
+}
+
+export const DIMENSION_PAIRS: Dimension[][] = DIMENSIONS.flatMap((first, index) => DIMENSIONS.slice(index + 1).map((second) => [first, second]));
+
+/** `measures` by every dimension under each of `filters`, and (unfiltered) by each of `pairs`. */
+export function readPathQuestions(options: {
+  measures?: readonly Measure[];
+  filters?: readonly ReadPathFilterName[];
+  pairs?: readonly Dimension[][];
+}): ReadPathQuestion[] {
+  const filters = options.filters ?? (Object.keys(READ_PATH_FILTERS) as ReadPathFilterName[]);
+  return (options.measures ?? MEASURES).flatMap((measure) => [
+    ...DIMENSIONS.flatMap((dimension) => filters.map((filterName) => ({ measure, groupBy: [dimension], filterName }))),
+    ...(options.pairs ?? DIMENSION_PAIRS).map((groupBy) => ({ measure, groupBy: [...groupBy], filterName: 'none' as const })),
+  ]);
+}
+
+export interface ReadPathComparison {
+  /** Questions whose cells differ, with both answers. */
+  differing: { question: string; base: string[]; rollups: string[] | undefined }[];
+  /** Questions with at least one non-zero cell (so agreement is not vacuous). */
+  withData: number;
+}
+
+async function rollupsFresh(orm: MikroORM, programmeId: number): Promise<boolean | undefined> {
+  const [row] = await runSql<{ fresh: boolean }>(orm.em.fork(), sql`select not dirty as fresh from analytics_rollup_state where programme_id = ${programmeId}`);
+  return row?.fresh;
+}
+
+/** Every question's cells as "code|code=value", in the answer's order. */
+async function answers(orm: MikroORM, programmeCode: string, questions: readonly ReadPathQuestion[]): Promise<Map<string, string[]>> {
+  const viewer = viewerFor(Role.ADMIN);
+  const result = new Map<string, string[]>();
+  const em = orm.em.fork();
+  for (const { measure, groupBy, filterName } of questions) {
+    const answer = await runAggregate(em, { programmeCode, measure, groupBy, filter: READ_PATH_FILTERS[filterName], viewer, k: 1 });
+    result.set(
+      `${measure} by ${groupBy.join('×')} (${filterName})`,
+      answer.rows.map((row) => `${row.keys.map((key) => key.code).join('|')}=${row.value}`),
+    );
+  }
+  return result;
+}
+
+/**
+ * Answers the questions from the base tables (marking the programme's rollups dirty first, as a
+ * writer does), then rebuilds the rollups and cubes and answers them again from those.
+ */
+export async function compareReadPaths(orm: MikroORM, programmeCode: string, questions: readonly ReadPathQuestion[]): Promise<ReadPathComparison> {
+  const programmeId = (await orm.em.fork().findOneOrFail(Programme, { code: programmeCode })).id;
+  await runSql(orm.em.fork(), sql`update analytics_rollup_state set dirty = true where programme_id = ${programmeId}`);
+  if (await rollupsFresh(orm, programmeId)) throw new Error(`${programmeCode}: the rollups could not be marked dirty.`);
+  const fromBase = await answers(orm, programmeCode, questions);
+  await orm.em.fork().transactional((tx) => refreshAnalyticsRollups(tx, { programmeId, force: true }));
+  if ((await rollupsFresh(orm, programmeId)) !== true) throw new Error(`${programmeCode}: the rollups are not fresh after a rebuild.`);
+  const fromRollups = await answers(orm, programmeCode, questions);
+  return {
+    differing: [...fromBase]
+      .filter(([question, cells]) => JSON.stringify(cells) !== JSON.stringify(fromRollups.get(question)))
+      .map(([question, cells]) => ({ question, base: cells, rollups: fromRollups.get(question) })),
+    withData: [...fromBase.values()].filter((cells) => cells.some((cell) => !/=(0|null)$/.test(cell))).length,
+  };
+}
