@@ -50,6 +50,7 @@ export async function createTemplateDatabases(adminUrl: string): Promise<Templat
     // [0, 2^32) as random keys are. Only test databases: the hub's own keys stay random.
     // The counter lives outside schema public, which backups copy and restores rebuild through the migrations.
     await migrated.em.getConnection().execute(`create schema test_support; create sequence test_support.record_key;
+      grant usage on schema test_support to public; grant usage on sequence test_support.record_key to public;
       create or replace function participant_new_record_key() returns bigint language sql volatile as
         $$ select (nextval('test_support.record_key') * 2654435761) % 4294967296 $$;`);
   } finally {
