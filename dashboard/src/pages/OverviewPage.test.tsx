@@ -213,8 +213,10 @@ describe('the overview', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Pokaż tabelę' }));
     expect(within(panel).getAllByRole('row').slice(1, 7).map((row) => row.children[2]!.textContent)).toEqual(['9', '22', '31', '38', '52', '61']);
     await userEvent.selectOptions(screen.getByLabelText('Wskaźnik na wykresie'), 'EMPLOYED_AFTER');
-    const hidden = screen.getByRole('region', { name: /^Plan i wykonanie narastająco: Liczba uczestników zatrudnionych/ });
-    expect(hidden.querySelector('.panel-note')?.textContent).toBe('Plan poglądowy, nie z definicji programu. Prognoza niedostępna: wartość jest ukryta.');
+    // The panel, then the table it still shows, carry the chosen indicator's name.
+    const [hidden] = screen.getAllByRole('region', { name: /^Plan i wykonanie narastająco: Liczba uczestników zatrudnionych/ });
+    expect(hidden!.getAttribute('data-panel')).toBe('trajectory');
+    expect(hidden!.querySelector('.panel-note')?.textContent).toBe('Plan poglądowy, nie z definicji programu. Prognoza niedostępna: wartość jest ukryta.');
   });
 
   it('keeps the tiles when the trajectories fail, and offers a retry', async () => {
