@@ -130,6 +130,12 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     );
     expect(badges).toEqual(Object.fromEntries(outlook.indicators.map((indicator) => [indicator.code, indicator.status])));
     await screenshot(page, 'overview');
+    // As of a month before the end, the forecast is drawn from the last actual value to the end month.
+    await page.goto('/?to=2012-05');
+    const forecast = page.locator('[data-panel="trajectory"] path[data-series="Prognoza"]');
+    await forecast.waitFor({ state: 'attached', timeout: 20_000 }); // a flat line has no height: "hidden" to playwright
+    expect(await forecast.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    await screenshot(page, 'overview-forecast');
 
     const pages: [string, string][] = [
       ['timeline', '[data-panel="timeline-participants"] svg'],

@@ -70,6 +70,8 @@ export function TrajectoryChart(props: {
   series: TrajectorySeriesInput[];
   /** The series whose last point is labelled (the actual line). */
   labelledSeries: string;
+  /** The month the forecast aims at (the programme's end), marked with a vertical line. */
+  endMarker: { x: string; label: string } | null;
   formatX: (x: string) => string;
   formatY: (y: number) => string;
 }) {
@@ -116,7 +118,12 @@ export function TrajectoryChart(props: {
       enableSlices="x"
       theme={theme}
       animate={false}
-      layers={['grid', 'axes', lines, 'points', lastLabel, 'crosshair', 'slices', 'legends']}
+      markers={
+        props.endMarker
+          ? [{ axis: 'x' as const, value: props.endMarker.x, legend: props.endMarker.label, legendOrientation: 'vertical' as const, lineStyle: { stroke: '#1f2933', strokeWidth: 1, strokeDasharray: '4 3' }, textStyle: { fontSize: 11, fill: '#1f2933' } }]
+          : []
+      }
+      layers={['grid', 'markers', 'axes', lines, 'points', lastLabel, 'crosshair', 'slices', 'legends']}
       legends={[{ anchor: 'top-left', direction: 'row', translateY: -28, itemWidth: 190, itemHeight: 20, symbolSize: 12 }]}
     />
   );

@@ -90,7 +90,15 @@ export function IndicatorTrajectory(props: { outlooks: readonly IndicatorOutlook
             {forecastText}
           </>
         }
-        chart={<TrajectoryChart series={series} labelledSeries={t('actual')} formatX={formatMonth} formatY={format} />}
+        chart={
+          <TrajectoryChart
+            series={series}
+            labelledSeries={t('actual')}
+            endMarker={view.months.some((month) => month.month === endMonth) ? { x: endMonth, label: t('programmeEnd') } : null}
+            formatX={formatMonth}
+            formatY={format}
+          />
+        }
       />
     </div>
   );
