@@ -21,6 +21,36 @@ export interface LineSeriesInput {
   data: { x: string; y: number | null }[];
 }
 
+/** What every monthly line chart shares: months on x, values from 0 on y, both formatted, vertical month markers. */
+function monthlyLineProps<Series extends LineSeriesInput>(props: {
+  series: Series[];
+  markers: { x: string; label: string }[];
+  formatX: (x: string) => string;
+  formatY: (y: number) => string;
+}) {
+  return {
+    data: props.series,
+    colors: props.series.map((series) => series.colour),
+    margin: { top: 30, right: 24, bottom: 80, left: 60 },
+    xScale: { type: 'point' as const },
+    yScale: { type: 'linear' as const, min: 0, max: 'auto' as const },
+    axisBottom: { format: (value: unknown) => props.formatX(String(value)), tickRotation: -45 },
+    yFormat: (value: unknown) => props.formatY(Number(value)),
+    xFormat: (value: unknown) => props.formatX(String(value)),
+    enableSlices: 'x' as const,
+    theme,
+    animate: false,
+    markers: props.markers.map((marker) => ({
+      axis: 'x' as const,
+      value: marker.x,
+      legend: marker.label,
+      legendOrientation: 'vertical' as const,
+      lineStyle: { stroke: '#1f2933', strokeWidth: 1.5, strokeDasharray: '4 3' },
+      textStyle: { fontSize: 11, fill: '#1f2933' },
+    })),
+  };
+}
+
 export function LineChart(props: {
   series: LineSeriesInput[];
   markers: { x: string; label: string }[];
@@ -30,28 +60,10 @@ export function LineChart(props: {
 }) {
   return (
     <ResponsiveLine
-      data={props.series}
-      colors={props.series.map((series) => series.colour)}
-      margin={{ top: 30, right: 24, bottom: 80, left: 60 }}
-      xScale={{ type: 'point' }}
-      yScale={{ type: 'linear', min: 0, max: 'auto' }}
-      axisBottom={{ format: (value) => props.formatX(String(value)), tickRotation: -45 }}
+      {...monthlyLineProps(props)}
       axisLeft={{ format: (value) => props.formatY(Number(value)), legend: props.yLegend, legendOffset: -50, legendPosition: 'middle' }}
-      yFormat={(value) => props.formatY(Number(value))}
-      xFormat={(value) => props.formatX(String(value))}
       pointSize={7}
       useMesh
-      enableSlices="x"
-      theme={theme}
-      animate={false}
-      markers={props.markers.map((marker) => ({
-        axis: 'x' as const,
-        value: marker.x,
-        legend: marker.label,
-        legendOrientation: 'vertical' as const,
-        lineStyle: { stroke: '#1f2933', strokeWidth: 1.5, strokeDasharray: '4 3' },
-        textStyle: { fontSize: 11, fill: '#1f2933' },
-      }))}
       legends={[{ anchor: 'top-left', direction: 'row', translateY: -28, itemWidth: 170, itemHeight: 20, symbolSize: 12 }]}
     />
   );
@@ -105,24 +117,9 @@ export function TrajectoryChart(props: {
   };
   return (
     <ResponsiveLine
-      data={props.series}
-      colors={props.series.map((series) => series.colour)}
-      margin={{ top: 30, right: 24, bottom: 80, left: 60 }}
-      xScale={{ type: 'point' }}
-      yScale={{ type: 'linear', min: 0, max: 'auto' }}
-      axisBottom={{ format: (value) => props.formatX(String(value)), tickRotation: -45 }}
+      {...monthlyLineProps({ ...props, markers: props.endMarker ? [props.endMarker] : [] })}
       axisLeft={{ format: (value) => props.formatY(Number(value)) }}
-      yFormat={(value) => props.formatY(Number(value))}
-      xFormat={(value) => props.formatX(String(value))}
       pointSize={5}
-      enableSlices="x"
-      theme={theme}
-      animate={false}
-      markers={
-        props.endMarker
-          ? [{ axis: 'x' as const, value: props.endMarker.x, legend: props.endMarker.label, legendOrientation: 'vertical' as const, lineStyle: { stroke: '#1f2933', strokeWidth: 1, strokeDasharray: '4 3' }, textStyle: { fontSize: 11, fill: '#1f2933' } }]
-          : []
-      }
       layers={['grid', 'markers', 'axes', lines, 'points', lastLabel, 'crosshair', 'slices', 'legends']}
       legends={[{ anchor: 'top-left', direction: 'row', translateY: -28, itemWidth: 190, itemHeight: 20, symbolSize: 12 }]}
     />
