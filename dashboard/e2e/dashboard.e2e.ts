@@ -115,7 +115,27 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     expect(shown.PARTICIPANTS).toBe('100');
     expect(await page.getByRole('note').textContent()).toContain('syntetyczne');
     expect(await page.locator('.as-of').textContent()).toMatch(/^Stan danych na \d/);
+    // Planned vs actual: the chart's last actual point is the API's value, and every tile's badge the API's status.
+    const outlook = await graphql<{ indicators: { code: string; value: number | null; status: string | null }[] }>(
+      page,
+      `{ indicators(programme: "RDR-PLOCK-2011") { code value status } }`,
+    );
+    const lastActual = page.locator('[data-panel="trajectory"] svg [data-last-actual]');
+    await lastActual.waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-indicator-trajectory]').getAttribute('data-indicator-trajectory')).toBe('PARTICIPANTS');
+    expect(Number(await lastActual.getAttribute('data-last-actual'))).toBe(outlook.indicators.find((indicator) => indicator.code === 'PARTICIPANTS')!.value);
+    expect(await lastActual.textContent()).toBe('100');
+    const badges = await page.$$eval('[data-indicator]', (tiles) =>
+      Object.fromEntries(tiles.map((tile) => [tile.getAttribute('data-indicator'), tile.querySelector('.status-badge')?.getAttribute('data-status') ?? null])),
+    );
+    expect(badges).toEqual(Object.fromEntries(outlook.indicators.map((indicator) => [indicator.code, indicator.status])));
     await screenshot(page, 'overview');
+    // As of a month before the end, the forecast is drawn from the last actual value to the end month.
+    await page.goto('/?to=2012-05');
+    const forecast = page.locator('[data-panel="trajectory"] path[data-series="Prognoza"]');
+    await forecast.waitFor({ state: 'attached', timeout: 20_000 }); // a flat line has no height: "hidden" to playwright
+    expect(await forecast.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    await screenshot(page, 'overview-forecast');
 
     const pages: [string, string][] = [
       ['timeline', '[data-panel="timeline-participants"] svg'],

@@ -5,7 +5,7 @@
 import { ResponsiveBar } from '@nivo/bar';
 import { ResponsiveFunnel } from '@nivo/funnel';
 import { ResponsiveHeatMap } from '@nivo/heatmap';
-import { ResponsiveLine } from '@nivo/line';
+import { ResponsiveLine, type LineCustomSvgLayerProps } from '@nivo/line';
 import { ResponsiveSankey } from '@nivo/sankey';
 import { OKABE_ITO } from './palette';
 
@@ -21,6 +21,36 @@ export interface LineSeriesInput {
   data: { x: string; y: number | null }[];
 }
 
+/** What every monthly line chart shares: months on x, values from 0 on y, both formatted, vertical month markers. */
+function monthlyLineProps<Series extends LineSeriesInput>(props: {
+  series: Series[];
+  markers: { x: string; label: string }[];
+  formatX: (x: string) => string;
+  formatY: (y: number) => string;
+}) {
+  return {
+    data: props.series,
+    colors: props.series.map((series) => series.colour),
+    margin: { top: 30, right: 24, bottom: 80, left: 60 },
+    xScale: { type: 'point' as const },
+    yScale: { type: 'linear' as const, min: 0, max: 'auto' as const },
+    axisBottom: { format: (value: unknown) => props.formatX(String(value)), tickRotation: -45 },
+    yFormat: (value: unknown) => props.formatY(Number(value)),
+    xFormat: (value: unknown) => props.formatX(String(value)),
+    enableSlices: 'x' as const,
+    theme,
+    animate: false,
+    markers: props.markers.map((marker) => ({
+      axis: 'x' as const,
+      value: marker.x,
+      legend: marker.label,
+      legendOrientation: 'vertical' as const,
+      lineStyle: { stroke: '#1f2933', strokeWidth: 1.5, strokeDasharray: '4 3' },
+      textStyle: { fontSize: 11, fill: '#1f2933' },
+    })),
+  };
+}
+
 export function LineChart(props: {
   series: LineSeriesInput[];
   markers: { x: string; label: string }[];
@@ -30,29 +60,68 @@ export function LineChart(props: {
 }) {
   return (
     <ResponsiveLine
-      data={props.series}
-      colors={props.series.map((series) => series.colour)}
-      margin={{ top: 30, right: 24, bottom: 80, left: 60 }}
-      xScale={{ type: 'point' }}
-      yScale={{ type: 'linear', min: 0, max: 'auto' }}
-      axisBottom={{ format: (value) => props.formatX(String(value)), tickRotation: -45 }}
+      {...monthlyLineProps(props)}
       axisLeft={{ format: (value) => props.formatY(Number(value)), legend: props.yLegend, legendOffset: -50, legendPosition: 'middle' }}
-      yFormat={(value) => props.formatY(Number(value))}
-      xFormat={(value) => props.formatX(String(value))}
       pointSize={7}
       useMesh
-      enableSlices="x"
-      theme={theme}
-      animate={false}
-      markers={props.markers.map((marker) => ({
-        axis: 'x' as const,
-        value: marker.x,
-        legend: marker.label,
-        legendOrientation: 'vertical' as const,
-        lineStyle: { stroke: '#1f2933', strokeWidth: 1.5, strokeDasharray: '4 3' },
-        textStyle: { fontSize: 11, fill: '#1f2933' },
-      }))}
       legends={[{ anchor: 'top-left', direction: 'row', translateY: -28, itemWidth: 170, itemHeight: 20, symbolSize: 12 }]}
+    />
+  );
+}
+
+export interface TrajectorySeriesInput extends LineSeriesInput {
+  /** SVG dash pattern: planned and forecast lines are dashed, the actual line solid. */
+  dash?: string;
+}
+
+/**
+ * Planned vs actual cumulative lines with the forecast, one indicator at a time. The actual line's
+ * last point carries its value as a label (and `data-last-actual`, the raw number drawn there).
+ */
+export function TrajectoryChart(props: {
+  series: TrajectorySeriesInput[];
+  /** The series whose last point is labelled (the actual line). */
+  labelledSeries: string;
+  /** The month the forecast aims at (the programme's end), marked with a vertical line. */
+  endMarker: { x: string; label: string } | null;
+  formatX: (x: string) => string;
+  formatY: (y: number) => string;
+}) {
+  type Layer = LineCustomSvgLayerProps<TrajectorySeriesInput>;
+  const dashes = new Map(props.series.map((series) => [series.id, series.dash]));
+  // nivo draws every line alike; this layer keeps its path generator (which skips null months) and adds the dashes.
+  const lines = ({ series, lineGenerator }: Layer) => (
+    <g>
+      {series.map((line) => (
+        <path
+          key={line.id}
+          d={lineGenerator(line.data.map((datum) => datum.position)) ?? undefined}
+          fill="none"
+          stroke={line.color}
+          strokeWidth={2.5}
+          strokeDasharray={dashes.get(line.id)}
+          data-series={line.id}
+        />
+      ))}
+    </g>
+  );
+  const lastLabel = ({ series }: Layer) => {
+    const line = series.find((candidate) => candidate.id === props.labelledSeries);
+    const last = line?.data.filter((datum) => datum.data.y !== null).at(-1);
+    if (!line || !last) return null;
+    return (
+      <text x={last.position.x - 8} y={last.position.y - 10} textAnchor="end" fontSize={13} fontWeight={700} fill={line.color} data-last-actual={String(last.data.y)}>
+        {props.formatY(last.data.y as number)}
+      </text>
+    );
+  };
+  return (
+    <ResponsiveLine
+      {...monthlyLineProps({ ...props, markers: props.endMarker ? [props.endMarker] : [] })}
+      axisLeft={{ format: (value) => props.formatY(Number(value)) }}
+      pointSize={5}
+      layers={['grid', 'markers', 'axes', lines, 'points', lastLabel, 'crosshair', 'slices', 'legends']}
+      legends={[{ anchor: 'top-left', direction: 'row', translateY: -28, itemWidth: 190, itemHeight: 20, symbolSize: 12 }]}
     />
   );
 }

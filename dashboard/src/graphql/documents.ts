@@ -58,6 +58,26 @@ export const IndicatorsQuery = graphql(`
   }
 `);
 
+/**
+ * Each indicator over time: trajectory, forecast and status. A separate query, asked after the KPIs
+ * have arrived, because the hub computes it with one indicators run per month of the period.
+ */
+export const IndicatorOutlooksQuery = graphql(`
+  query IndicatorOutlooks($programme: String!, $filter: AnalyticsFilter) {
+    indicators(programme: $programme, filter: $filter) {
+      code
+      unit
+      value
+      suppressed
+      direction
+      status
+      forecast
+      planIllustrative
+      trajectory { month planned actual }
+    }
+  }
+`);
+
 /** The latest import tells how fresh the data is. */
 export const LatestImportQuery = graphql(`
   query LatestImport($programme: String!) {

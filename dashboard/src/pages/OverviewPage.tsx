@@ -2,23 +2,19 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useProgramme } from '../app/programme';
 import { useSession } from '../app/session';
-import { IndicatorsQuery, LatestImportQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { IndicatorOutlooksQuery, IndicatorsQuery, LatestImportQuery, PILOT_PROGRAMME } from '../graphql/documents';
 import { monthsBetween, toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
-import { useI18n, type I18n } from '../i18n/i18n';
-import { shapeKpiTiles, type Indicator, type KpiTile } from '../shaping/indicators';
+import { useI18n } from '../i18n/i18n';
+import { shapeKpiTiles, type IndicatorStatus, type KpiTile } from '../shaping/indicators';
+import { formatIndicatorValue } from '../ui/cell';
 import { ExportLinks } from '../ui/ChartPanel';
 import { MonthSelect } from '../ui/MonthSelect';
 import { QueryState } from '../ui/QueryState';
+import { StatusBadge } from '../ui/StatusBadge';
 import { Suppressed } from '../ui/Suppressed';
+import { IndicatorTrajectory } from './IndicatorTrajectory';
 
-/** An indicator's value as read: a percentage for rates, hours or a count otherwise. */
-export function formatIndicatorValue(value: number, unit: Indicator['unit'], i18n: I18n): string {
-  if (unit === 'RATE') return i18n.formatPercent(value, 1);
-  if (unit === 'HOURS') return `${i18n.formatNumber(value)} h`;
-  return i18n.formatNumber(value);
-}
-
-function Tile({ tile }: { tile: KpiTile }) {
+function Tile({ tile, status }: { tile: KpiTile; status: IndicatorStatus | null }) {
   const i18n = useI18n();
   const { t, label, formatPercent } = i18n;
   const { indicator } = tile;
@@ -41,6 +37,11 @@ function Tile({ tile }: { tile: KpiTile }) {
           <p className="kpi-progress">{t('progress', { percent: formatPercent(tile.progress) })}</p>
         </>
       )}
+      {status && (
+        <p className="kpi-status">
+          <StatusBadge status={status} />
+        </p>
+      )}
       <p className="kpi-formula">{indicator.formula}</p>
     </li>
   );
@@ -56,7 +57,6 @@ function AsOf() {
   return <p className="as-of">{time ? t('asOf', { time: formatDateTime(time) }) : t('asOfUnknown')}</p>;
 }
 
-/** Przegląd / Overview: one tile per indicator with value, target and progress; the data's as-of time. */
 /** The monthly steering report: a month (the filter's last, else the programme's last) and the PDF for the viewer's role. */
 function SteeringReportLink({ filters }: { filters: DashboardFilters }) {
   const { t, language } = useI18n();
@@ -74,14 +74,21 @@ function SteeringReportLink({ filters }: { filters: DashboardFilters }) {
   );
 }
 
+/**
+ * Przegląd / Overview: one tile per indicator with value, target, progress and status; planned vs
+ * actual lines; the data's as-of time.
+ */
 export function OverviewPage({ filters }: { filters: DashboardFilters }) {
   const { t } = useI18n();
   const programme = useProgramme();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: IndicatorsQuery,
-    variables: { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) },
-  });
+  const variables = { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) };
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: IndicatorsQuery, variables });
   const tiles = data ? shapeKpiTiles(data.indicators) : [];
+  // Trajectories cost the hub one indicators run per month: asked once the tiles are in, so they never delay them.
+  const [outlooks, reexecuteOutlooks] = useQuery({ query: IndicatorOutlooksQuery, variables, pause: !data || fetching });
+  // A paused query keeps its last answer: after a filter change that answer is another filter's, so it is not shown.
+  const outlookData = JSON.stringify(outlooks.operation?.variables) === JSON.stringify(variables) ? outlooks.data : undefined;
+  const statusOf = new Map(outlookData?.indicators.map((outlook) => [outlook.code, outlook.status]) ?? []);
   return (
     <>
       <div className="page-head">
@@ -102,12 +109,25 @@ export function OverviewPage({ filters }: { filters: DashboardFilters }) {
           {() => (
             <ul className="kpi-grid" data-testid="kpis">
               {tiles.map((tile) => (
-                <Tile key={tile.code} tile={tile} />
+                <Tile key={tile.code} tile={tile} status={statusOf.get(tile.code) ?? null} />
               ))}
             </ul>
           )}
         </QueryState>
       </section>
+      {data && tiles.length > 0 && (
+        <section aria-label={t('trajectoryTitle')} aria-busy={outlooks.fetching}>
+          <QueryState
+            fetching={outlooks.fetching}
+            error={outlooks.error}
+            hasData={!!outlookData}
+            empty={!outlookData?.indicators.some((outlook) => outlook.trajectory.length > 0)}
+            retry={() => reexecuteOutlooks({ requestPolicy: 'network-only' })}
+          >
+            {() => <IndicatorTrajectory outlooks={outlookData!.indicators} indicators={data.indicators} filters={filters} />}
+          </QueryState>
+        </section>
+      )}
     </>
   );
 }

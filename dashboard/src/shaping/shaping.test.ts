@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptyAnswer, pivot, type AggregateRow } from './aggregate';
-import { shapeKpiTiles, type Indicator } from './indicators';
+import { shapeKpiTiles, shapeTrajectory, type Indicator, type IndicatorOutlook } from './indicators';
 import { funnelChartData, sankeyChartData, shapeFlows, shapeFunnel } from './outcomes';
 import { shapeActivityAttendance, shapeRateHeatmap, shortenLabel } from './partners';
 import { shapeDataQuality, type ImportBatch } from './quality';
@@ -40,6 +40,42 @@ describe('KPI tiles', () => {
     ]);
     expect(under!.progress).toBe(1);
     expect(over!.progress).toBe(0.5);
+  });
+});
+
+describe('an indicator trajectory', () => {
+  const outlook = (actual: (number | null)[], forecast: number | null, months = ['2012-08', '2012-09', '2012-10', '2012-11', '2012-12']): IndicatorOutlook => ({
+    code: 'PARTICIPANTS',
+    unit: 'COUNT',
+    value: actual.findLast((value) => value !== null) ?? null,
+    suppressed: false,
+    direction: 'AT_LEAST',
+    status: null,
+    forecast,
+    planIllustrative: true,
+    trajectory: months.map((month, index) => ({ month, planned: 10 * (index + 1), actual: actual[index] ?? null })),
+  });
+
+  it('draws the forecast straight from the last actual value to the programme’s end month, and nowhere else', () => {
+    const view = shapeTrajectory(outlook([5, 11], 17), '2012-11');
+    expect(view.months.map((month) => month.forecast)).toEqual([null, 11, 14, 17, null]);
+    expect(view.lastActual).toEqual({ month: '2012-09', value: 11 });
+    expect(view.forecastShown).toBe(true);
+  });
+
+  it('leaves a withheld month as a gap, its last actual still the as-of value', () => {
+    const view = shapeTrajectory(outlook([5, null, 12], 12), '2012-11');
+    expect(view.months.map((month) => month.actual)).toEqual([5, null, 12, null, null]);
+    expect(view.lastActual).toEqual({ month: '2012-10', value: 12 });
+    expect(view.months.map((month) => month.forecast)).toEqual([null, null, 12, 12, null]);
+  });
+
+  it('draws no forecast once the end month is reached, nor when the value is withheld', () => {
+    expect(shapeTrajectory(outlook([5, 11, 15, 18, 19], 19), '2012-11').forecastShown).toBe(false);
+    const withheld = shapeTrajectory(outlook([null, null], null), '2012-11');
+    expect(withheld.forecastShown).toBe(false);
+    expect(withheld.lastActual).toBeNull();
+    expect(withheld.months.every((month) => month.forecast === null)).toBe(true);
   });
 });
 

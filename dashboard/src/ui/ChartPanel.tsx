@@ -73,7 +73,7 @@ export function ChartPanel(props: {
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable((value) => !value)}>
             {showTable ? t('showChart') : t('showTable')}
           </button>
-          <ExportLinks specs={props.exports} filters={props.filters} name={props.title} />
+          {props.exports.length > 0 && <ExportLinks specs={props.exports} filters={props.filters} name={props.title} />}
           {!showTable && (
             <button type="button" onClick={() => chartRef.current && void downloadChartPng(chartRef.current, props.id)}>
               {t('exportPng')}
