@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../database/sql-fragment.js';
-import { importLines } from '../test-support/import-files.js';
+import { importLines, registerParticipants } from '../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { prepareDatabase } from './prepare-database.js';
 
@@ -8,10 +8,7 @@ describe('start-up after a crash', () => {
   let testHub: TestHub;
   beforeAll(async () => {
     testHub = await createTestHub();
-    await importLines(testHub.database.orm, 'mops-register', [
-      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
-      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
-    ]);
+    await registerParticipants(testHub.database.orm);
     await importLines(testHub.database.orm, 'mops-workshops', ['kod_uczestnika;warsztat;data;godziny;obecnosc', 'RDR-001;MOPS-W1;2011-10-05;3;OB']);
   });
   afterAll(() => testHub.close());

@@ -9,6 +9,10 @@ type ImportModeOptions = Partial<Pick<ImportFileOptions, 'mode' | 'from' | 'to' 
 import type { ImportReport } from '../modules/imports/import-report.js';
 import type { FileEncoding, PartnerFileKind } from '../modules/imports/partner-file-kinds.js';
 
+/** The MOPS register's header, and one registered participant (RDR-001, a valid PESEL) most tests start from. */
+export const REGISTER_HEADER = 'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie';
+export const FIRST_PARTICIPANT = 'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE';
+
 export const TEST_PESEL_SECRET = 'test-pesel-secret-0123456789abcdef0123';
 
 const PARTNER_OF_KIND = (kind: PartnerFileKind) => kind.split('-')[0]!.toUpperCase();
@@ -56,4 +60,9 @@ export async function fingerprintParticipantData(orm: MikroORM): Promise<Record<
     digest[table] = row!.digest;
   }
   return digest;
+}
+
+/** Registers participants through the MOPS register importer (by default just RDR-001). */
+export function registerParticipants(orm: MikroORM, rows: readonly string[] = [FIRST_PARTICIPANT]): Promise<ImportReport> {
+  return importLines(orm, 'mops-register', [REGISTER_HEADER, ...rows]);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
-import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
+import { FIRST_PARTICIPANT, importLines, registerParticipants, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 
 const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
@@ -15,9 +15,8 @@ describe('hub import --mode/--dry-run, hub withdraw, hub participant (the built 
   let dir: string;
   beforeAll(async () => {
     testHub = await createTestHub();
-    await importLines(testHub.database.orm, 'mops-register', [
-      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
-      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
+    await registerParticipants(testHub.database.orm, [
+      FIRST_PARTICIPANT,
       'RDR-002;92112304569;2011-09-12;;;BIERNY;PONADGIMNAZJALNE',
     ]);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-cli-corrections-'));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
+import { registerParticipants, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 
 const run = promisify(execFile);
@@ -17,10 +17,7 @@ describe('hub import (the built command)', () => {
   let dir: string;
   beforeAll(async () => {
     testHub = await createTestHub();
-    await importLines(testHub.database.orm, 'mops-register', [
-      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
-      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
-    ]);
+    await registerParticipants(testHub.database.orm);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-cli-import-'));
   });
   afterAll(async () => {

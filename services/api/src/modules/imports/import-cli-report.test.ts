@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, listenOnLoopback } from '../../http/server.js';
 import { runHubImportJson } from '../../test-support/hub-cli.js';
-import { importLines } from '../../test-support/import-files.js';
+import { registerParticipants } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { createApiToken } from '../api-token/api-token.service.js';
 import { Role } from '../auth/viewer.js';
@@ -21,10 +21,7 @@ describe('hub import --json', () => {
 
   beforeAll(async () => {
     testHub = await createTestHub();
-    await importLines(testHub.database.orm, 'mops-register', [
-      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
-      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
-    ]);
+    await registerParticipants(testHub.database.orm);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-import-bounds-'));
     token = (await createApiToken(testHub.database.orm.em.fork(), { secret: testHub.hub.secret, binding: { role: Role.ADMIN, partnerCode: null }, name: 'bounds', createdBy: 'test' })).token;
     server = createHttpServer({ hub: testHub.hub });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHubImportJson } from '../../test-support/hub-cli.js';
-import { importLines } from '../../test-support/import-files.js';
+import { registerParticipants } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { formatImportReport, MAX_LISTED_ERRORS, MAX_REPORTED_VALUE_CHARS, type ImportReport } from './import-report.js';
 
@@ -19,10 +19,7 @@ describe('hub import on huge bad files (npm run test:faults)', () => {
 
   beforeAll(async () => {
     testHub = await createTestHub();
-    await importLines(testHub.database.orm, 'mops-register', [
-      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
-      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
-    ]);
+    await registerParticipants(testHub.database.orm);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-import-bounds-'));
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprintParticipantData, importLines } from '../../test-support/import-files.js';
+import { fingerprintParticipantData, registerParticipants } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { Role, type Viewer } from '../auth/viewer.js';
 
@@ -31,10 +31,7 @@ describe('submitting partner files through GraphQL', () => {
   let testHub: TestHub;
   beforeAll(async () => {
     testHub = await createTestHub();
-    await importLines(testHub.database.orm, 'mops-register', [
-      'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie',
-      'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE',
-    ]);
+    await registerParticipants(testHub.database.orm);
   });
   afterAll(() => testHub.close());
 
