@@ -16,7 +16,7 @@ async function sourceFiles(dir: string): Promise<string[]> {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && entry.name !== 'test-support') files.push(...(await sourceFiles(full)));
     // Tests and their helpers may reach anything; the rules are for the program.
-    else if (entry.name.endsWith('.ts') && !/\.(test|d)\.ts$/.test(entry.name) && entry.name !== 'test-support') files.push(full);
+    else if (entry.name.endsWith('.ts') && !/\.(test|fault-test|d)\.ts$/.test(entry.name) && entry.name !== 'test-support') files.push(full);
   }
   return files;
 }

@@ -1,52 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { pilotProgramme } from '@razem/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHub, type Hub } from '../app/create-hub.js';
-import { readConfig } from '../config/env.js';
-import { ensureDatabaseExists } from '../database/database.js';
-import { startEmbeddedPostgres, type EmbeddedCluster } from '../database/embedded-postgres.js';
-import { migrateToLatest } from '../database/migrate.js';
-import { createOrmConfig } from '../database/orm-config.js';
-import { createApiToken } from '../modules/api-token/api-token.service.js';
-import { Role } from '../modules/auth/viewer.js';
-import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
-import { createHttpServer, listenOnLoopback } from './server.js';
-
-const SECRET = 'outage-test-secret-0123456789abcdefghij';
+import { startOwnClusterHub, type OwnClusterHub } from '../test-support/own-cluster-hub.js';
 
 /** A hub on a PostgreSQL of its own, which the test stops and starts again under it. */
 describe('a database outage', () => {
-  let dataDir: string;
-  let cluster: EmbeddedCluster;
-  let orm: MikroORM;
-  let hub: Hub;
-  let server: Server;
+  let own: OwnClusterHub;
   let base: string;
   let token: string;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-outage-'));
-    cluster = await startEmbeddedPostgres({ dataDir });
-    await ensureDatabaseExists(cluster.adminUrl, 'hub');
-    orm = await MikroORM.init(createOrmConfig({ clientUrl: cluster.databaseUrl('hub') }));
-    await migrateToLatest(orm);
-    await loadProgrammeStructure({ em: orm.em.fork(), definition: pilotProgramme, actor: 'test' });
-    token = (await createApiToken(orm.em.fork(), { secret: SECRET, binding: { role: Role.STEERING, partnerCode: null }, name: 'outage', createdBy: 'test' })).token;
-    hub = await createHub({ orm, config: readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET }) });
-    server = createHttpServer({ hub });
-    base = await listenOnLoopback(server);
+    own = await startOwnClusterHub();
+    ({ base, token } = own);
   });
-  afterAll(async () => {
-    server.close();
-    await hub.stop();
-    await orm.close(true);
-    await cluster.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => own.close());
 
   const query = async () => {
     const started = performance.now();
@@ -63,8 +28,7 @@ describe('a database outage', () => {
     expect(before.status).toBe(200);
     expect(((before.body.data as { programme: { activities: unknown[] } }).programme.activities)).toHaveLength(20);
 
-    const port = cluster.port;
-    await cluster.stop();
+    await own.stopDatabase();
 
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
@@ -90,7 +54,7 @@ describe('a database outage', () => {
       errors: [{ message: 'The database is unreachable at the moment; the hub keeps running — try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
     });
 
-    cluster = await startEmbeddedPostgres({ dataDir, port });
+    await own.startDatabase();
     let after = await query();
     for (let attempt = 0; attempt < 20 && after.status !== 200; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 250));

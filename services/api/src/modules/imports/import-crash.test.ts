@@ -10,35 +10,12 @@ import { runSql, sql } from '../../database/sql-fragment.js';
 import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { waitUntil } from '../../test-support/wait-until.js';
+import { registerLines, workshopFile } from '../../test-support/workshop-files.js';
 import { cliViewer } from '../auth/viewer.js';
 import { importPartnerFile } from './import.service.js';
 import { markInterruptedImports } from './import-locks.js';
 
 const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
-
-/** 100 registered participants, and a MOPS file of every participant at all five activities every day (457 days × 5 × 100 = 228,500 rows: seconds to import). */
-function registerLines(): string[] {
-  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
-  const lines = ['kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie'];
-  for (let n = 1; n <= 100; n += 1) {
-    const firstTen = `800101${String(n).padStart(3, '0')}${n % 2}`;
-    const sum = [...firstTen].reduce((total, digit, index) => total + Number(digit) * weights[index]!, 0);
-    lines.push(`RDR-${String(n).padStart(3, '0')};${firstTen}${(10 - (sum % 10)) % 10};2011-09-01;;;BEZROBOTNY;PODSTAWOWE`);
-  }
-  return lines;
-}
-
-function workshopFile(): string {
-  const rows = ['kod_uczestnika;warsztat;data;godziny;obecnosc'];
-  const day = new Date(Date.UTC(2011, 8, 1));
-  while (day <= new Date(Date.UTC(2012, 10, 30))) {
-    for (const workshop of ['MOPS-W1', 'MOPS-W2', 'MOPS-W3', 'MOPS-W4', 'MOPS-SWIETLICA']) {
-      for (let n = 1; n <= 100; n += 1) rows.push(`RDR-${String(n).padStart(3, '0')};${workshop};${day.toISOString().slice(0, 10)};2,5;${n % 4 ? 'OB' : 'NB'}`);
-    }
-    day.setUTCDate(day.getUTCDate() + 1);
-  }
-  return `${rows.join('\r\n')}\r\n`;
-}
 
 describe('an import cut off or raced', () => {
   let testHub: TestHub;
@@ -51,9 +28,10 @@ describe('an import cut off or raced', () => {
     expect((await importLines(testHub.database.orm, 'mops-register', registerLines())).inserted).toBe(100);
     dir = await mkdtemp(path.join(os.tmpdir(), 'razem-crash-'));
     file = path.join(dir, 'warsztaty.csv');
+    // Every participant at all five activities every day (228,500 rows: seconds to import).
     const content = workshopFile();
-    rows = content.split('\r\n').length - 2;
-    await writeFile(file, content);
+    rows = content.rows;
+    await writeFile(file, content.text);
   });
   afterAll(async () => {
     await testHub.close();

@@ -51,7 +51,7 @@ export async function markInterruptedImports(em: EntityManager): Promise<number>
     runSqlCount(
       trx,
       sql`update import_batch set status = 'INTERRUPTED', finished_at = now(),
-            report = jsonb_build_object('error', 'the import stopped before it finished (process ended); nothing was stored')
+            report = jsonb_build_object('error', 'the import stopped before it finished (its process or the database stopped); nothing was stored')
           where status = 'RUNNING' and ${tryLockForTransaction('runningImport', rawSql('id'))}`,
     ),
   );
