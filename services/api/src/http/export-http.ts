@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { mayCall } from '../modules/auth/access-rules.js';
+import { sendError } from './json-response.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import type { RestrictedQuestionVolume } from '../security/restricted-questions.plugin.js';
 import { createExport } from '../modules/exports/export.service.js';
@@ -12,12 +13,6 @@ import { EXPORT_FORMATS, EXPORT_KINDS, ExportParameterError, parseExportParamete
 export const EXPORTS_PATH_PREFIX = '/exports/';
 
 const EXPORT_PATH = new RegExp(`^/exports/(${EXPORT_KINDS.join('|')})\\.(${EXPORT_FORMATS.join('|')})$`);
-
-/** A JSON error body `{ error: { code, message, parameter? } }`, as every file route (exports, reports) answers. */
-export function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId });
-  response.end(JSON.stringify({ error }));
-}
 
 /** A generated file as a download: never cached, never sniffed. */
 export function sendAttachment(response: ServerResponse, file: { body: Buffer; contentType: string; fileName: string }, requestId: string): void {

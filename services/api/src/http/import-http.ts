@@ -13,6 +13,7 @@ import { importFailureReason, ImportRequestError, isDiskFull, importPartnerFile 
 import { reportAsJson, type ImportModeName, type ImportReport } from '../modules/imports/import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from '../modules/imports/partner-file-kinds.js';
 import type { Logger } from '../observability/logger.js';
+import { sendError, sendJson } from './json-response.js';
 import { loggableError } from '../observability/loggable-error.js';
 
 /** Where partner files are uploaded: POST /imports/{kind}. */
@@ -50,14 +51,6 @@ function readBoolean(parameters: URLSearchParams, name: string): boolean {
   if (text !== 'true' && text !== 'false') throw new BadUploadRequest(name, `${name} must be true or false, not ${JSON.stringify(text)}.`);
   return text === 'true';
 }
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
-
-const sendError = (response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }) =>
-  sendJson(response, status, { error });
 
 /**
  * The same rule as Apollo's csrfPrevention for /graphql: a request a cross-site page could send

@@ -6,7 +6,8 @@ import { ReportRequestError } from '../modules/reports/steering-report.data.js';
 import { createSteeringReport, parseReportLanguage } from '../modules/reports/steering-report.service.js';
 import { submissionsCalendar, SubmissionsRequestError } from '../modules/submissions/submissions.service.js';
 import { renderSubmissionsFile } from '../modules/submissions/submissions-file.js';
-import { sendAttachment, sendError, type ExportRouteDependencies } from './export-http.js';
+import { sendAttachment, type ExportRouteDependencies } from './export-http.js';
+import { sendError } from './json-response.js';
 
 /** Where reports are served. */
 export const REPORTS_PATH_PREFIX = '/reports/';

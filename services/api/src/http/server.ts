@@ -18,6 +18,7 @@ import { clearedSessionCookie } from '../modules/auth/cookies.js';
 import { EXPORTS_PATH_PREFIX, handleExportRequest } from './export-http.js';
 import { handleReportRequest, REPORTS_PATH_PREFIX } from './report-http.js';
 import { handleImportUpload, IMPORTS_PATH_PREFIX } from './import-http.js';
+import { sendJson } from './json-response.js';
 
 /** Request bodies above this are refused before parsing (a GraphQL query is a few KB). */
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -55,11 +56,6 @@ export function clientInfo(request: IncomingMessage, trustedProxies: readonly st
     ip,
     secure: ('encrypted' in request.socket && request.socket.encrypted === true) || forwardedProto === 'https',
   };
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
 }
 
 /** CSRF prevention is Apollo's: a cached answer is only for what Apollo would run (a JSON POST, not a "simple" request). */
