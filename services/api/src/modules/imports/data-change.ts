@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { joinSql, rawSql, runSql, sql, type SqlFragment } from '../../database/sql-fragment.js';
-import { pgArray } from '../../database/pg-array.js';
-import { PeriodLockedError } from '../period/period-lock.js';
+import { assertMonthsOpen } from '../period/period-lock.js';
 import { quoted, RESTORE_ORDER } from './row-changes.js';
 
 /** A change to stored partner data about to commit: an import (merge or replace), a withdrawal, an erasure. */
@@ -37,17 +36,7 @@ export async function checkDataChange(em: EntityManager, change: DataChange): Pr
         (row) => row.month,
       )
     : months;
-  if (guarded.length === 0) return months;
-  const approved = await runSql<{ partner: string; month: string }>(
-    em,
-    sql`select pa.code as partner, ap.month from period_approval ap join partner pa on pa.id = ap.partner_id
-        where ap.programme_id = ${change.programmeId} and (${change.partnerId}::int is null or ap.partner_id = ${change.partnerId}::int)
-          and ap.month = any(${pgArray(guarded)}::text[])
-        order by ap.month, pa.code`,
-  );
-  if (approved.length) {
-    throw new PeriodLockedError([...new Set(approved.map((row) => row.partner))].join(', '), [...new Set(approved.map((row) => row.month))]);
-  }
+  await assertMonthsOpen(em, { programmeId: change.programmeId, partnerId: change.partnerId, months: guarded });
   return months;
 }
 

@@ -6,7 +6,9 @@ import { viewerFor } from '../../test-support/viewers.js';
 import type { ImportReport } from '../imports/import-report.js';
 import type { PartnerFileKind } from '../imports/partner-file-kinds.js';
 import { Role } from '../auth/viewer.js';
-import { assertMonthsOpen, PeriodLockedError } from './period-lock.js';
+import { eraseParticipant } from '../corrections/erase-participant.service.js';
+import { withdrawImportBatch } from '../corrections/withdraw-batch.service.js';
+import { assertMonthsOpen, PERIOD_LOCKED, PeriodLockedError } from './period-lock.js';
 
 /**
  * The period lock: an approved month refuses exactly the changes to records dated in it (inserts,
@@ -143,13 +145,27 @@ describe('approving a month locks exactly the changes dated in it', () => {
     expect(locked(cisi)).toEqual([{ line: 2, column: 'data', value: '2011-12', code: 'PERIOD_LOCKED' }]);
   });
 
+  it('withdrawals and erasures touching an approved month are refused whole (PERIOD_LOCKED), like imports', async () => {
+    const january = await importLines(orm(), 'cisi-attendance', ['uczestnik,zajecia,data,czas_min,obecny', 'RDR-002,CISI-FOTO,16.01.2012,90,T']);
+    expect(january.outcome).toBe('SUCCEEDED');
+    await approve('2012-01', 'CISI');
+    const before = await fingerprintParticipantData(orm());
+    const admin = viewerFor(Role.ADMIN);
+    await expect(withdrawImportBatch({ orm: orm(), batchId: january.batchId, viewer: admin })).rejects.toMatchObject({ code: PERIOD_LOCKED });
+    await expect(eraseParticipant({ orm: orm(), programmeCode: 'RDR-PLOCK-2011', code: 'RDR-002', viewer: admin })).rejects.toMatchObject({ code: PERIOD_LOCKED });
+    expect(await fingerprintParticipantData(orm())).toEqual(before);
+    // Reopened, the withdrawal goes through.
+    expect((await reopen('2012-01', 'a late correction', 'CISI')).errors).toBeUndefined();
+    await expect(withdrawImportBatch({ orm: orm(), batchId: january.batchId, viewer: admin })).resolves.toBeTruthy();
+  });
+
   it('assertMonthsOpen, the one check for other change paths: throws naming the approved months among those given', async () => {
     const em = orm().em.fork();
     const [ids] = await runSql<{ programme_id: number; partner_id: number }>(
       em,
       sql`select p.programme_id, p.id as partner_id from partner p join programme g on g.id = p.programme_id where p.code = 'CISI' and g.code = 'RDR-PLOCK-2011'`,
     );
-    const check = (months: string[]) => assertMonthsOpen(em, { programmeId: ids!.programme_id, partnerId: ids!.partner_id, partnerCode: 'CISI', months });
+    const check = (months: string[]) => assertMonthsOpen(em, { programmeId: ids!.programme_id, partnerId: ids!.partner_id, months });
     await expect(check(['2011-11-30', '2012-01'])).resolves.toBeUndefined();
     await expect(check(['2011-11-30', '2011-12-01', '2011-12-31'])).rejects.toThrow(new PeriodLockedError('CISI', ['2011-12']));
   });

@@ -29,24 +29,28 @@ export async function approvedMonths(em: EntityManager, options: { programmeId: 
 
 /**
  * THE period lock: every path that changes a partner's records (import, replace, withdrawal,
- * erasure) calls this, inside its own transaction and before it writes, with the months of every
- * record it would insert, change or delete — the old month and the new one for a moved date. It
- * throws PeriodLockedError naming the approved months among them (the caller refuses the change
- * whole), or returns when all are open. Approval and reopening take the programme's import lock
- * (period.service.ts), so a caller holding that lock (imports do) sees a stable answer until it commits.
+ * erasure) passes it inside its own transaction, before it commits (modules/imports/data-change.ts),
+ * with the months of every record it would insert, change or delete — the old month and the new one
+ * for a moved date. It throws PeriodLockedError naming the approved months among them (the caller
+ * refuses the change whole), or returns when all are open. `partnerId` null (an erasure touches every
+ * partner's records) checks every partner's approvals. Approval and reopening take the programme's
+ * import lock (period.service.ts), so a caller holding that lock sees a stable answer until it commits.
  * `months`: YYYY-MM strings or YYYY-MM-DD dates, in any order, repeats allowed.
  */
 export async function assertMonthsOpen(
   em: EntityManager,
-  options: { programmeId: number; partnerId: number; partnerCode: string; months: Iterable<string> },
+  options: { programmeId: number; partnerId: number | null; months: Iterable<string> },
 ): Promise<void> {
   const months = [...new Set([...options.months].map((month) => month.slice(0, 7)))];
   if (months.length === 0) return;
-  const rows = await runSql<{ month: string }>(
+  const rows = await runSql<{ partner: string; month: string }>(
     em,
-    sql`select month from period_approval
-        where programme_id = ${options.programmeId} and partner_id = ${options.partnerId} and month = any(${pgArray(months)}::text[])
-        order by month`,
+    sql`select pa.code as partner, ap.month from period_approval ap join partner pa on pa.id = ap.partner_id
+        where ap.programme_id = ${options.programmeId} and (${options.partnerId}::int is null or ap.partner_id = ${options.partnerId}::int)
+          and ap.month = any(${pgArray(months)}::text[])
+        order by ap.month, pa.code`,
   );
-  if (rows.length) throw new PeriodLockedError(options.partnerCode, rows.map((row) => row.month));
+  if (rows.length) {
+    throw new PeriodLockedError([...new Set(rows.map((row) => row.partner))].join(', '), [...new Set(rows.map((row) => row.month))]);
+  }
 }
