@@ -1,3 +1,4 @@
+import { PARTNER_FILE_FORMATS, PARTNER_FILE_KINDS } from '@razem/contract';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../app/session';
 import { PILOT_PROGRAMME } from '../graphql/documents';
@@ -5,17 +6,8 @@ import { useI18n } from '../i18n/i18n';
 import { ImportErrors } from '../ui/ImportErrors';
 import { uploadPartnerFile, type UploadReport } from './import-upload';
 
-/** The partner file kinds (docs/interfaces.md §3) and whose each is. */
-export const FILE_KINDS = [
-  { kind: 'mops-register', partner: 'MOPS' },
-  { kind: 'mops-workshops', partner: 'MOPS' },
-  { kind: 'mops-childcare', partner: 'MOPS' },
-  { kind: 'mops-results', partner: 'MOPS' },
-  { kind: 'cisi-attendance', partner: 'CISI' },
-  { kind: 'cisi-support', partner: 'CISI' },
-  { kind: 'zdz-attendance', partner: 'ZDZ' },
-  { kind: 'zdz-exams', partner: 'ZDZ' },
-] as const;
+/** The partner file kinds (docs/interfaces.md §3) and whose each is, from the contract. */
+export const FILE_KINDS = PARTNER_FILE_KINDS.map((kind) => PARTNER_FILE_FORMATS[kind]);
 
 /** A size in bytes as people read it (binary units, as the limit is configured). */
 export function formatBytes(bytes: number, formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string): string {

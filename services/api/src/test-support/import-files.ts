@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { PARTNER_FILE_FORMATS } from '@razem/contract';
 import iconv from 'iconv-lite';
 import { rawSql, runSql, sql } from '../database/sql-fragment.js';
 import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
@@ -10,7 +11,7 @@ import type { ImportReport } from '../modules/imports/import-report.js';
 import type { FileEncoding, PartnerFileKind } from '../modules/imports/partner-file-kinds.js';
 
 /** The MOPS register's header, and one registered participant (RDR-001, a valid PESEL) most tests start from. */
-export const REGISTER_HEADER = 'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie';
+export const REGISTER_HEADER = PARTNER_FILE_FORMATS['mops-register'].header.join(';');
 export const FIRST_PARTICIPANT = 'RDR-001;85031501234;2011-09-05;;;BEZROBOTNY;PODSTAWOWE';
 
 export const TEST_PESEL_SECRET = 'test-pesel-secret-0123456789abcdef0123';
