@@ -1,4 +1,4 @@
-import type { ActivityDefinition, IndicatorDefinition, PlannedTrajectory, ProgrammeDefinition } from '../programme-definition.js';
+import type { ActivityDefinition, FileLayout, IndicatorDefinition, PlannedTrajectory, ProgrammeDefinition } from '../programme-definition.js';
 
 /**
  * The pilot „Razem dla rewitalizacji" (Płock, 2011-09-01 … 2012-11-30) as data, from the public
@@ -179,6 +179,70 @@ export const pilotIndicators: IndicatorDefinition[] = [
   },
 ];
 
+/** The eight partner file kinds of docs/interfaces.md §3, as layouts. */
+const csv = (delimiter: ';' | ',', dateFormat: 'YYYY-MM-DD' | 'DD.MM.YYYY') =>
+  ({ format: 'csv', delimiter, encodings: ['utf-8', 'windows-1250'], dateFormat, decimalSeparator: 'either', dropColumns: [] }) as const;
+const mopsCsv = csv(';', 'YYYY-MM-DD');
+const cisiCsv = csv(',', 'DD.MM.YYYY');
+const zdzCsv = csv(';', 'YYYY-MM-DD');
+
+export const pilotFileLayouts: FileLayout[] = [
+  {
+    kind: 'mops-register', partner: 'MOPS', record: 'register', ...mopsCsv,
+    columns: {
+      participantCode: 'kod_uczestnika', pesel: 'pesel', entryDate: 'data_przystapienia', exitDate: 'data_zakonczenia',
+      exitReason: 'powod_zakonczenia', labourStatus: 'status_na_rynku_pracy', education: 'wyksztalcenie',
+    },
+    codes: {
+      exitReason: { UKONCZENIE: 'COMPLETED', REZYGNACJA: 'DROPPED_OUT' },
+      labourStatus: { BEZROBOTNY: 'UNEMPLOYED', BIERNY: 'INACTIVE', PRACUJACY: 'EMPLOYED' },
+      education: { PODSTAWOWE: 'PRIMARY', GIMNAZJALNE: 'LOWER_SECONDARY', PONADGIMNAZJALNE: 'UPPER_SECONDARY', POLICEALNE: 'POST_SECONDARY', WYZSZE: 'TERTIARY' },
+    },
+  },
+  {
+    kind: 'mops-workshops', partner: 'MOPS', record: 'attendance', ...mopsCsv,
+    columns: { participantCode: 'kod_uczestnika', activity: 'warsztat', date: 'data', sessionLength: 'godziny', status: 'obecnosc' },
+    sessionLength: { unit: 'HOURS' },
+    codes: { status: { OB: 'PRESENT', NB: 'ABSENT', US: 'EXCUSED' } },
+  },
+  {
+    kind: 'mops-childcare', partner: 'MOPS', record: 'childcare', ...mopsCsv,
+    columns: { participantCode: 'kod_uczestnika', date: 'data', children: 'liczba_dzieci', hours: 'godziny' },
+    codes: {},
+    activity: 'MOPS-SWIETLICA',
+  },
+  {
+    kind: 'mops-results', partner: 'MOPS', record: 'results', ...mopsCsv,
+    columns: { participantCode: 'kod_uczestnika', date: 'data', result: 'rezultat' },
+    codes: { result: { ZATRUDNIENIE: 'EMPLOYED', SAMOZATRUDNIENIE: 'SELF_EMPLOYED', KSZTALCENIE: 'IN_EDUCATION', POSZUKIWANIE_PRACY: 'JOB_SEEKING' } },
+  },
+  {
+    kind: 'cisi-attendance', partner: 'CISI', record: 'attendance', ...cisiCsv,
+    columns: { participantCode: 'uczestnik', activity: 'zajecia', date: 'data', sessionLength: 'czas_min', status: 'obecny' },
+    sessionLength: { unit: 'MINUTES' },
+    codes: { status: { T: 'PRESENT', N: 'ABSENT' } },
+  },
+  {
+    kind: 'cisi-support', partner: 'CISI', record: 'support', ...cisiCsv,
+    columns: { participantCode: 'uczestnik', date: 'data', supportKind: 'rodzaj', quantity: 'ilosc', description: 'opis' },
+    codes: {
+      supportKind: { SPRZET_SPORTOWY: 'SPRZET_SPORTOWY', BADANIE_LEKARSKIE: 'BADANIE_LEKARSKIE', STROJ: 'STROJ', OBUWIE: 'OBUWIE', APARAT_FOTOGRAFICZNY: 'APARAT_FOTOGRAFICZNY' },
+    },
+  },
+  {
+    kind: 'zdz-attendance', partner: 'ZDZ', record: 'attendance', ...zdzCsv,
+    columns: { pesel: 'pesel', activity: 'kurs', date: 'data', sessionLength: 'godz_lekcyjne', status: 'obecnosc' },
+    dropColumns: ['nazwisko', 'imie'],
+    sessionLength: { unit: 'LESSON_HOURS', lessonMinutes: 45 },
+    codes: { status: { '1': 'PRESENT', '0': 'ABSENT' } },
+  },
+  {
+    kind: 'zdz-exams', partner: 'ZDZ', record: 'exams', ...zdzCsv,
+    columns: { pesel: 'pesel', activity: 'kurs', date: 'data_egzaminu', outcome: 'wynik', certificateNumber: 'nr_zaswiadczenia' },
+    codes: { outcome: { ZDAL: 'PASSED', NIE_ZDAL: 'FAILED' } },
+  },
+];
+
 export const pilotProgramme: ProgrammeDefinition = {
   code: 'RDR-PLOCK-2011',
   name: 'Razem dla rewitalizacji',
@@ -259,6 +323,15 @@ export const pilotProgramme: ProgrammeDefinition = {
     APARAT_FOTOGRAFICZNY: 'CISI-FOTO',
   },
   childcareActivity: 'MOPS-SWIETLICA',
+  participantCode: { pattern: '^RDR-\\d{3,}$', description: 'RDR- and three or more digits' },
+  supportKinds: [
+    { code: 'SPRZET_SPORTOWY', name: { pl: 'Sprzęt sportowy', en: 'Sports equipment' }, activity: 'CISI-SPORT' },
+    { code: 'BADANIE_LEKARSKIE', name: { pl: 'Badanie lekarskie', en: 'Medical examination' }, activity: 'CISI-SPORT' },
+    { code: 'STROJ', name: { pl: 'Strój', en: 'Outfit' }, activity: 'CISI-TANIEC' },
+    { code: 'OBUWIE', name: { pl: 'Obuwie', en: 'Sports shoes' }, activity: 'CISI-TANIEC' },
+    { code: 'APARAT_FOTOGRAFICZNY', name: { pl: 'Aparat fotograficzny', en: 'Camera' }, activity: 'CISI-FOTO' },
+  ],
+  fileLayouts: pilotFileLayouts,
   events: [
     {
       code: 'GALA-FINALOWA',

@@ -105,6 +105,11 @@ export function buildCohortProgramme(options: {
     activities,
     supportActivities,
     childcareActivity: cohortCode({ code: pilotProgramme.childcareActivity, suffix: first.suffix }),
+    participantCode: pilotProgramme.participantCode,
+    supportKinds: pilotProgramme.supportKinds.map((kind) => ({ ...kind, activity: cohortCode({ code: kind.activity, suffix: first.suffix }) })),
+    fileLayouts: pilotProgramme.fileLayouts.map((layout) =>
+      layout.activity ? { ...layout, activity: cohortCode({ code: layout.activity, suffix: first.suffix }) } : layout,
+    ),
     events: pilotProgramme.events.map((event) => ({ ...event, code: `${event.code}-${options.tag}` })),
     sites: pilotProgramme.sites.map((site) => ({ ...site, code: `${site.code}-${options.tag}` })),
     // Media mentions are facts about the real pilot; a synthetic programme has none.
