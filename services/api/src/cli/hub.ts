@@ -9,6 +9,7 @@ import { initCommand } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { participantCommand } from './commands/participant.js';
 import { periodCommand } from './commands/period.js';
+import { programmeCommand } from './commands/programme.js';
 import { reportCommand } from './commands/report.js';
 import { restoreCommand } from './commands/restore.js';
 import { schemaCommand } from './commands/schema.js';
@@ -19,6 +20,7 @@ import { withdrawCommand } from './commands/withdraw.js';
 
 const commands: Record<string, CliCommand> = {
   init: initCommand,
+  programme: programmeCommand,
   seed: seedCommand,
   import: importCommand,
   withdraw: withdrawCommand,

@@ -6,13 +6,13 @@ import { resolveHubSecret } from '../config/secret.js';
 import { migrateToLatest } from '../database/migrate.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
-import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
+import { applyShippedProgrammes } from '../modules/programme/definition/programme-definition.service.js';
 import { createDemoAccounts, type DemoAccountsSummary } from '../modules/user/demo-accounts.service.js';
 import { seedSyntheticData } from './seed-synthetic-data.js';
 
 /**
- * `hub seed`: migrate, load the pilot's structure, then its synthetic participant data through the
- * importers — and for the city and region scales their extra synthetic programmes as well — and
+ * `hub seed`: migrate, apply every shipped programme definition (as `hub init`), then the pilot's synthetic
+ * participant data through the importers — and for the city and region scales their extra synthetic programmes as well — and
  * create the demo accounts. Running it again changes nothing.
  */
 export async function seedHub(options: {
@@ -24,7 +24,7 @@ export async function seedHub(options: {
 }): Promise<{ reports: ImportReport[]; demo: DemoAccountsSummary }> {
   const log = options.log ?? (() => undefined);
   await migrateToLatest(options.orm);
-  await loadProgrammeStructure({ em: options.orm.em.fork(), definition: pilotProgramme, actor: options.viewer.name });
+  await applyShippedProgrammes({ em: options.orm.em.fork(), actor: options.viewer.name });
   const peselSecret = await resolveHubSecret({ configured: options.config.secret, dataDir: options.config.dataDir });
   const scales: SyntheticScale[] = options.scale === 'pilot' ? ['pilot'] : ['pilot', options.scale];
   const reports: ImportReport[] = [];

@@ -1,19 +1,18 @@
-import { pilotProgramme } from '@razem/seeds';
 import { migrateToLatest } from '../../database/migrate.js';
-import { loadProgrammeStructure } from '../../modules/programme/programme-structure.service.js';
+import { cliViewer } from '../../modules/auth/viewer.js';
+import { applyShippedProgrammes, describeApplySummary } from '../../modules/programme/definition/programme-definition.service.js';
 import { withDatabase, type CliCommand } from '../cli-command.js';
 
 export const initCommand: CliCommand = {
-  summary: 'migrate and load the pilot programme\'s structure (no participants)',
+  summary: 'migrate and apply every shipped programme definition (seeds/programmes/; no participants)',
   usage: 'hub init',
   async run() {
     return withDatabase(async ({ orm }) => {
       const applied = await migrateToLatest(orm);
       process.stdout.write(applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'Database schema is up to date.\n');
-      const summary = await loadProgrammeStructure({ em: orm.em.fork(), definition: pilotProgramme, actor: 'cli' });
-      process.stdout.write(
-        `Programme ${summary.programme}: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged.\n`,
-      );
+      for (const summary of await applyShippedProgrammes({ em: orm.em.fork(), actor: cliViewer.name })) {
+        process.stdout.write(`${describeApplySummary(summary)}\n`);
+      }
       return 0;
     });
   },

@@ -65,6 +65,8 @@ export async function loadProgrammeStructure(options: {
   em: EntityManager;
   definition: ProgrammeDefinition;
   actor: string;
+  /** false: the caller writes the one audit entry (applying a definition file records its hash and removals too). */
+  audit?: boolean;
 }): Promise<StructureLoadSummary> {
   const { definition } = options;
   const counter: Counter = { created: 0, updated: 0, unchanged: 0 };
@@ -166,7 +168,7 @@ export async function loadProgrammeStructure(options: {
         position,
       });
     }
-    if (counter.created + counter.updated > 0) {
+    if (options.audit !== false && counter.created + counter.updated > 0) {
       em.create(AuditEntry, {
         actor: options.actor,
         action: 'programme.structure.load',
