@@ -2,11 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { shippedProgrammesDir } from '@razem/seeds';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
 import { Programme } from '../../modules/programme/programme.entity.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { TEST_HUB_SECRET } from '../../test-support/test-hub.js';
+import { runCliCommand } from '../../test-support/run-cli-command.js';
 import { programmeCommand } from './programme.js';
 
 const pilotFile = path.join(shippedProgrammesDir, 'RDR-PLOCK-2011.yaml');
@@ -17,18 +18,7 @@ describe('hub programme', () => {
   let dir: string;
   const saved = { ...process.env };
 
-  async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-    try {
-      return { code: await programmeCommand.run(args), stdout, stderr };
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
-  }
+  const run = (args: string[]) => runCliCommand(programmeCommand, args);
 
   beforeAll(async () => {
     database = await createTestDatabase({ template: 'migrated' });

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiToken } from '../../modules/api-token/api-token.entity.js';
 import { hashApiToken, viewerForApiToken } from '../../modules/api-token/api-token.service.js';
 import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
 import { logIn } from '../../modules/auth/login.service.js';
 import { User } from '../../modules/user/user.entity.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../../test-support/test-hub.js';
+import { runCliCommand } from '../../test-support/run-cli-command.js';
 import { tokenCommand } from './token.js';
 import { userCommand } from './user.js';
 
@@ -16,18 +17,7 @@ describe('hub token and hub user', () => {
   let testHub: TestHub;
   const saved = { ...process.env };
 
-  async function run(command: typeof tokenCommand, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-    try {
-      return { code: await command.run(args), stdout, stderr };
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
-  }
+  const run = runCliCommand;
 
   beforeAll(async () => {
     testHub = await createTestHub();
