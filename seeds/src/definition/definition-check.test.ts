@@ -163,6 +163,24 @@ describe('programme definition checks', () => {
     ]);
   });
 
+  it('checks support layouts against the declared support kinds and indicator filters against declared codes', () => {
+    const result = check(edited([
+      [['supportKinds', 0], { code: 'BIKE', name: { pl: 'Rower', en: 'Bike' }, activity: 'A1' }],
+      [['fileLayouts', 2], {
+        kind: 'p1-support', partner: 'P1', record: 'support', format: 'xlsx', dateFormat: 'YYYY-MM-DD', decimalSeparator: ',',
+        columns: { pesel: 'pesel', date: 'day', supportKind: 'what', quantity: 'how many' },
+        codes: { supportKind: { R: 'BIKE', H: 'HELMET' } },
+      }],
+      [['indicators', 0, 'numerator', 'filter'], { tasks: ['T1', 'T2'], activities: ['A9'], supportKinds: ['BIKE', 'HELMET'] }],
+    ]));
+    expect(result.problems.map(({ path, value, message }) => `${path} ${String(value)}: ${message}`)).toEqual([
+      '/fileLayouts/2/codes/supportKind/H HELMET: names support kind HELMET, which the definition does not declare',
+      '/indicators/0/numerator/filter/tasks/1 T2: names task T2, which the definition does not declare',
+      '/indicators/0/numerator/filter/activities/0 A9: names activity A9, which the definition does not declare',
+      '/indicators/0/numerator/filter/supportKinds/1 HELMET: names support kind HELMET, which the definition does not declare',
+    ]);
+  });
+
   it('reports a syntax error with its line and nothing else', () => {
     const result = check('code: X\npartners: [\n');
     expect(result.problems).toHaveLength(1);
