@@ -8,6 +8,7 @@ import {
   describeApplySummary,
 } from '../../modules/programme/definition/programme-definition.service.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
+import { userPath } from './backup.js';
 
 const USAGE = 'hub programme check|apply FILE';
 
@@ -19,7 +20,7 @@ export const programmeCommand: CliCommand = {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (action !== 'check' && action !== 'apply') throw new UsageError('Say check or apply.');
     if (positionals.length !== 1) throw new UsageError('Give exactly one definition FILE.');
-    const check = readDefinition(positionals[0]!);
+    const check = readDefinition(userPath(positionals[0]!));
     if (!check.definition) {
       process.stderr.write(
         `${check.source}: ${check.problems.length} problem${check.problems.length === 1 ? '' : 's'}:\n` +
