@@ -1,5 +1,6 @@
 import { parseProgrammeDefinition, pilotProgramme, type ProgrammeDefinitionCheck } from '@razem/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSql, sql } from '../../../database/sql-fragment.js';
 import { fingerprintParticipantData } from '../../../test-support/import-files.js';
 import { loadScopingFixture } from '../../../test-support/participant-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../../test-support/test-database.js';
@@ -85,6 +86,9 @@ describe('applying a programme definition', () => {
   it('refuses a definition that drops parts stored records belong to, listing each with counts, and applies nothing', async () => {
     const before = await fingerprintParticipantData(database.orm);
     const structureBefore = await database.orm.em.fork().count(Activity, {});
+    // ZDZ's October approved by the steering committee: a partner's history, deleted with it.
+    await runSql(database.orm.em.fork(), sql`insert into period_approval (programme_id, partner_id, month, approved_by)
+      select programme_id, id, '2011-10', 'steering@test' from partner where code = 'ZDZ'`);
     const definition = pilotEdited((data) => {
       data.name = 'Renamed, but this must not be applied';
       // CISI-SPORT has a session, its attendance and a support item; SPRZET_SPORTOWY that support item.
@@ -103,7 +107,7 @@ describe('applying a programme definition', () => {
     expect((refusal as DefinitionApplyRefusedError).orphans).toEqual([
       { kind: 'activity', code: 'CISI-SPORT', records: { sessions: 1, 'attendance records': 1, 'support items': 1 } },
       { kind: 'activity', code: 'ZDZ-K01', records: { sessions: 1, 'attendance records': 2, 'exam results': 1 } },
-      { kind: 'partner', code: 'ZDZ', records: {}, activities: ['ZDZ-K01'] },
+      { kind: 'partner', code: 'ZDZ', records: { 'approved months': 1 }, activities: ['ZDZ-K01'] },
       { kind: 'task', code: 'RSZ', records: {}, activities: ['ZDZ-K01'] },
       { kind: 'support kind', code: 'SPRZET_SPORTOWY', records: { 'support items': 1 } },
     ]);
