@@ -181,6 +181,19 @@ describe('programme definition checks', () => {
     ]);
   });
 
+  it("refuses a file code used twice by one partner's activities, not by two partners", () => {
+    const activity = (code: string, partner: string, task: string) => ({ code, fileCode: 'a1', name: code, kind: 'WORKSHOP', partner, task, venue: 'Here', organiser: partner });
+    const result = check(edited([
+      [['partners', 1], { code: 'P2', name: 'Partner Two', shortName: 'P2', role: 'PARTNER' }],
+      [['tasks', 1], { code: 'T2', name: 'Task two', partner: 'P2' }],
+      [['activities', 1], activity('A2', 'P1', 'T1')],
+      [['activities', 2], activity('A3', 'P2', 'T2')],
+    ]));
+    expect(result.problems.map(({ path, value, message }) => ({ path, value, message }))).toEqual([
+      { path: '/activities/1/fileCode', value: 'a1', message: 'is also the fileCode of A1 of partner P1' },
+    ]);
+  });
+
   it('reports a syntax error with its line and nothing else', () => {
     const result = check('code: X\npartners: [\n');
     expect(result.problems).toHaveLength(1);
