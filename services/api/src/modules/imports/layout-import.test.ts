@@ -1,10 +1,13 @@
+import type { Server } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FileLayout, ProgrammeDefinition } from '@razem/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import { TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { cliViewer } from '../auth/viewer.js';
+import { createHttpServer, listenOnLoopback } from '../../http/server.js';
+import { createApiToken } from '../api-token/api-token.service.js';
+import { cliViewer, Role } from '../auth/viewer.js';
 import { ImportRequestError, importPartnerFile } from './import.service.js';
 import type { ImportReport } from './import-report.js';
 
@@ -216,5 +219,31 @@ describe('a programme with its own partner file layouts', () => {
       ),
     );
     await expect(importYouth('school-exams', ['x'], 'FUND')).rejects.toThrow(new ImportRequestError('A school-exams file belongs to SZKOLA, not FUND.'));
+  });
+
+  it('takes the programme’s kinds over HTTP: POST /imports/{kind} reads by the layout and refuses other kinds naming the parameter', async () => {
+    const server: Server = createHttpServer({ hub: testHub.hub });
+    try {
+      const base = await listenOnLoopback(server);
+      const { token } = await createApiToken(testHub.database.orm.em.fork(), {
+        secret: testHub.hub.secret, binding: { role: Role.ADMIN, partnerCode: null }, name: 'layouts', createdBy: 'test',
+      });
+      const upload = async (pathAndQuery: string, body: string) => {
+        const response = await fetch(`${base}${pathAndQuery}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body });
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      const accepted = await upload('/imports/fund-outcomes?programme=MLODZI-TEST', 'ID,Data,Wynik\r\nMT/0001,01/08/2020,PRACA\r\n');
+      expect(accepted).toMatchObject({ status: 200, body: { outcome: 'SUCCEEDED', kind: 'fund-outcomes', partner: 'FUND', inserted: 1 } });
+      expect(await upload('/imports/mops-register?programme=MLODZI-TEST', 'x')).toEqual({
+        status: 400,
+        body: { error: { code: 'BAD_REQUEST', parameter: 'kind', message: 'Unknown file kind "mops-register": expected one of fund-people, fund-meetings, fund-care, fund-outcomes, fund-support, school-lessons, school-exams.' } },
+      });
+      expect(await upload('/imports/school-exams?programme=MLODZI-TEST&partner=FUND', 'x')).toEqual({
+        status: 400,
+        body: { error: { code: 'BAD_REQUEST', parameter: 'partner', message: 'A school-exams file belongs to SZKOLA, not "FUND".' } },
+      });
+    } finally {
+      server.close();
+    }
   });
 });
