@@ -7,7 +7,6 @@ import type { IndicatorDefinition, PlannedPoint, ProgrammeDefinition } from '../
 import { ProgrammeDefinitionError, type DefinitionProblem } from './definition-problem.js';
 import { schemaProblems } from './definition-schema.js';
 import { semanticProblems } from './definition-semantics.js';
-import { legacyFieldsFromLayouts } from './legacy-fields.js';
 
 /** The folder of the programme definitions shipped with the hub (`seeds/programmes/`). */
 export const shippedProgrammesDir = fileURLToPath(new URL('../../programmes/', import.meta.url));
@@ -48,11 +47,8 @@ export function parseProgrammeDefinition(options: { text: string; source: string
     .map((problem) => ({ ...problem, line: lineOf(document, lineCounter, problem.path) }))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length) return { source: options.source, sha256, problems };
-  const parsed = raw as Parameters<typeof legacyFieldsFromLayouts>[0];
-  const definition = legacyFieldsFromLayouts({
-    ...parsed,
-    indicators: parsed.indicators.map(expandPlan),
-  });
+  const parsed = raw as ProgrammeDefinition;
+  const definition: ProgrammeDefinition = { ...parsed, indicators: parsed.indicators.map(expandPlan) };
   return { source: options.source, sha256, definition, problems: [] };
 }
 

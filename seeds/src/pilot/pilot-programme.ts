@@ -8,3 +8,6 @@ import type { IndicatorDefinition, ProgrammeDefinition } from '../programme-defi
 export const pilotProgramme: ProgrammeDefinition = loadProgrammeDefinitionFile(`${shippedProgrammesDir}RDR-PLOCK-2011.yaml`).definition;
 
 export const pilotIndicators: IndicatorDefinition[] = pilotProgramme.indicators;
+
+/** The eight partner file kinds of docs/interfaces.md §3, as the pilot's layouts. */
+export const pilotFileLayouts = pilotProgramme.fileLayouts;

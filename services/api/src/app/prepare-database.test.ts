@@ -35,4 +35,15 @@ describe('start-up after a crash', () => {
     expect(await runSql(em, sql`select count(*)::int as rows from analytics_attendance_p`)).toEqual([{ rows: 1 }]);
     expect(await runSql(em, sql`select status from import_batch where file_name = 'x.csv'`)).toEqual([{ status: 'INTERRUPTED' }]);
   });
+
+  it('stores the shipped pilot’s file layouts on a hub migrated from before layouts were data, so its files import', async () => {
+    const em = testHub.database.orm.em.fork();
+    await runSql(em, sql`delete from partner_file_layout`);
+    const log: string[] = [];
+    await prepareDatabase({ orm: testHub.database.orm, config: testHub.hub.config, log: (message) => log.push(message) });
+    expect(log).toEqual(['Stored the partner file layouts of RDR-PLOCK-2011 from the shipped definitions.']);
+    expect(await runSql(em, sql`select count(*)::int as layouts from partner_file_layout`)).toEqual([{ layouts: 8 }]);
+    const report = await importLines(testHub.database.orm, 'mops-workshops', ['kod_uczestnika;warsztat;data;godziny;obecnosc', 'RDR-001;MOPS-W1;2011-10-05;3;OB']);
+    expect(report).toMatchObject({ outcome: 'SUCCEEDED', unchanged: 1 });
+  });
 });

@@ -16,7 +16,7 @@ export const importCommand: CliCommand = {
     'import one partner file (merge, or replace the partner\'s records of its period); prints batch N and rows read/inserted/updated/deleted/unchanged, ' +
     'a dry run\'s preview, or the error report (exit 1)',
   usage:
-    'hub import --partner MOPS|CISI|ZDZ --kind <kind> [--mode merge|replace] [--from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run] ' +
+    'hub import --partner CODE --kind <kind of the programme> [--mode merge|replace] [--from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run] ' +
     '[--allow-mass-delete] [--confirm-cascade] [--encoding utf-8|windows-1250] [--programme CODE] [--json] <file>',
   async run(args) {
     const { values, positionals } = parseArgs({

@@ -1,5 +1,6 @@
 import { pilotProgramme } from '@razem/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSql, sql } from '../../database/sql-fragment.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { loadProgrammeStructure } from './programme-structure.service.js';
 
@@ -102,7 +103,7 @@ describe('the pilot programme through GraphQL', () => {
 
   it('loading the same structure again changes nothing', async () => {
     const summary = await loadProgrammeStructure({ em: testHub.database.orm.em.fork(), definition: pilotProgramme, actor: 'test' });
-    expect(summary).toEqual({ programme: 'RDR-PLOCK-2011', created: 0, updated: 0, unchanged: 1 + 3 + 3 + 20 + 1 + 4 + 2 + 10 });
+    expect(summary).toEqual({ programme: 'RDR-PLOCK-2011', created: 0, updated: 0, unchanged: 1 + 3 + 3 + 20 + 1 + 4 + 2 + 10 + 8 });
   });
 
   it('loading a changed definition updates only what changed', async () => {
@@ -118,5 +119,24 @@ describe('the pilot programme through GraphQL', () => {
     expect(data!.programme!.activities.find((activity) => activity.code === 'CISI-FOTO')).toMatchObject({
       venue: 'Stare Miasto i Wzgórze Tumskie',
     });
+  });
+
+  it('stores each file layout with the programme, in the definition’s order, and updates a changed one', async () => {
+    const changed = {
+      ...pilotProgramme,
+      fileLayouts: pilotProgramme.fileLayouts.map((layout) => (layout.kind === 'cisi-attendance' ? { ...layout, codes: { status: { T: 'PRESENT', N: 'ABSENT', U: 'EXCUSED' } } } : layout)),
+    } as typeof pilotProgramme;
+    await loadProgrammeStructure({ em: testHub.database.orm.em.fork(), definition: pilotProgramme, actor: 'test' });
+    const summary = await loadProgrammeStructure({ em: testHub.database.orm.em.fork(), definition: changed, actor: 'test' });
+    expect(summary).toMatchObject({ created: 0, updated: 1 });
+    const stored = await runSql<{ kind: string; partner: string; record: string; status: unknown }>(
+      testHub.database.orm.em.fork(),
+      sql`select l.kind, p.code as partner, l.record, l.layout->'codes'->'status' as status from partner_file_layout l
+          join partner p on p.id = l.partner_id join programme pr on pr.id = l.programme_id where pr.code = 'RDR-PLOCK-2011' order by l.position`,
+    );
+    expect(stored.map(({ kind, partner, record }) => `${partner} ${kind} ${record}`)).toEqual(
+      pilotProgramme.fileLayouts.map((layout) => `${layout.partner} ${layout.kind} ${layout.record}`),
+    );
+    expect(stored.find((row) => row.kind === 'cisi-attendance')!.status).toEqual({ T: 'PRESENT', N: 'ABSENT', U: 'EXCUSED' });
   });
 });

@@ -15,10 +15,9 @@ import { applyProgrammeDefinition, DefinitionApplyRefusedError } from './program
 type Definition = NonNullable<ProgrammeDefinitionCheck['definition']>;
 type Checked = ProgrammeDefinitionCheck & { definition: Definition };
 
-/** The pilot as a definition file holds it (without the fields derived on load), as plain data to edit. */
-function pilotAsFileData(): Record<string, unknown> & Omit<Definition, 'supportActivities' | 'childcareActivity'> {
-  const { supportActivities: _support, childcareActivity: _childcare, ...definition } = structuredClone(pilotProgramme);
-  return { ...definition, partners: definition.partners.map(({ fileKinds: _kinds, ...partner }) => partner) as Definition['partners'] };
+/** The pilot as a definition file holds it, as plain data to edit. */
+function pilotAsFileData(): Record<string, unknown> & Definition {
+  return structuredClone(pilotProgramme) as Record<string, unknown> & Definition;
 }
 
 /** Checks edited definition data as `hub programme apply` checks a file (JSON is a definition file format too). */
