@@ -3,7 +3,7 @@ import { AnalyticsResolver, IndicatorOutlookResolver } from '../analytics/index.
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuthResolver, ViewerResolver } from '../modules/auth/auth.resolver.js';
 import { ChildcareResolver } from '../modules/childcare/childcare.resolver.js';
 import { ExamResultResolver } from '../modules/exam/exam-result.resolver.js';
 import { CorrectionsResolver } from '../modules/corrections/corrections.resolver.js';
@@ -31,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PeriodResolver,
   SubmissionsResolver,
   AuthResolver,
+  ViewerResolver,
   AuditResolver,
   ParticipantResolver,
   AttendanceResolver,

@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import { mayChangePartnerData } from '../modules/auth/import-permission.js';
+import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
 import { importFailureReason, ImportRequestError, isDiskFull, importPartnerFile } from '../modules/imports/import.service.js';
 import { reportAsJson, type ImportModeName, type ImportReport } from '../modules/imports/import-report.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from '../modules/imports/partner-file-kinds.js';
@@ -161,6 +162,8 @@ export async function handleImportUpload(
     if (!(error instanceof BadUploadRequest)) throw error;
     return sendError(response, 400, { code: 'BAD_REQUEST', ...(error.parameter ? { parameter: error.parameter } : {}), message: error.message });
   }
+  // Before anything about the partner or the body: another programme's upload is refused as if it did not exist.
+  if (!mayReadProgramme(viewer, upload.programme)) return sendError(response, 400, unknownProgrammeAnswer(upload.programme));
   if (!mayChangePartnerData(viewer, upload.spec.partner)) {
     return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role${viewer.partnerCode ? ` of ${viewer.partnerCode}` : ''} may not import ${upload.spec.partner}'s files.` });
   }
