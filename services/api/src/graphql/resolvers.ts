@@ -4,6 +4,7 @@ import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js';
 import { AuthResolver, ViewerResolver } from '../modules/auth/auth.resolver.js';
+import { ProgrammeGrantsResolver } from '../modules/auth/programme-grants.resolver.js';
 import { ChildcareResolver } from '../modules/childcare/childcare.resolver.js';
 import { ExamResultResolver } from '../modules/exam/exam-result.resolver.js';
 import { CorrectionsResolver } from '../modules/corrections/corrections.resolver.js';
@@ -32,6 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SubmissionsResolver,
   AuthResolver,
   ViewerResolver,
+  ProgrammeGrantsResolver,
   AuditResolver,
   ParticipantResolver,
   AttendanceResolver,

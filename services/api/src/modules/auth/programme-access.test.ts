@@ -268,4 +268,36 @@ describe('roles per programme', () => {
       ['BAD_USER_INPUT', `There is no programme with the code "${SECOND}".`],
     ]);
   });
+
+  it('lets an ADMIN grant and revoke programmes of accounts, within its own programmes, audited', async () => {
+    const change = 'mutation ($programme: String!, $tokenId: Int, $email: String) { grantProgramme(programme: $programme, tokenId: $tokenId, email: $email) }';
+    const evaluatorId = viewers.secondEvaluator.tokenId!;
+    // The pilot's ADMIN grants the pilot to the second programme's evaluator, and sees only the pilot of what it holds.
+    expect(await data('pilotAdmin', change, { programme: PILOT, tokenId: evaluatorId })).toEqual({ grantProgramme: [PILOT] });
+    const evaluator = await viewerForApiToken(testHub.database.orm.em.fork(), { secret: testHub.hub.secret, token: tokens.secondEvaluator });
+    expect(evaluator!.programmes).toEqual([PILOT, SECOND]);
+    expect(await data('admin', change, { programme: PILOT, tokenId: evaluatorId })).toEqual({ grantProgramme: [PILOT, SECOND] });
+
+    const refusals = await Promise.all([
+      execute('pilotAdmin', change, { programme: PILOT }),
+      execute('pilotAdmin', change, { programme: PILOT, email: 'nobody@example.org' }),
+      execute('pilotAdmin', change, { programme: PILOT, tokenId: viewers.admin.tokenId }),
+    ]);
+    expect(refusals.map((result) => result.errors?.map((error) => [error.extensions?.code, error.message]))).toEqual([
+      [['BAD_USER_INPUT', 'Name one account: either `email` (a user) or `tokenId` (an API token).']],
+      [['BAD_USER_INPUT', 'There is no user with the e-mail nobody@example.org.']],
+      [['BAD_USER_INPUT', `token ${viewers.admin.tokenId} is an ADMIN of the whole hub: it sees every programme without grants.`]],
+    ]);
+
+    const revoke = 'mutation ($programme: String!, $tokenId: Int) { revokeProgramme(programme: $programme, tokenId: $tokenId) }';
+    expect(await data('pilotAdmin', revoke, { programme: PILOT, tokenId: evaluatorId })).toEqual({ revokeProgramme: [] });
+    // From its next request the token is answered without the pilot.
+    const after = await viewerForApiToken(testHub.database.orm.em.fork(), { secret: testHub.hub.secret, token: tokens.secondEvaluator });
+    expect(after!.programmes).toEqual([SECOND]);
+    const entries = await testHub.database.orm.em.fork().find(AuditEntry, { action: { $like: 'grant.%' } }, { orderBy: { id: 'asc' } });
+    expect(entries.map((entry) => [entry.actor, entry.action, entry.programmeCode, entry.entityKey])).toEqual([
+      ['token:pilotAdmin', 'grant.add', PILOT, String(evaluatorId)],
+      ['token:pilotAdmin', 'grant.revoke', PILOT, String(evaluatorId)],
+    ]);
+  });
 });
