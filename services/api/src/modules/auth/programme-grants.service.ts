@@ -19,8 +19,8 @@ function holderOf(holder: GrantHolder): User | ApiToken {
 
 /**
  * Records the programmes of a new account's binding (flush pending). Without `binding.programmes` an
- * ADMIN is an ADMIN of the whole hub, and any other role is granted every programme the hub has now
- * (as the ProgrammeGrants migration did for accounts made before grants existed). Returns the codes
+ * ADMIN is an ADMIN of the whole hub, and any other role is granted every programme the hub has now (a
+ * PARTNER those of its partner), as the ProgrammeGrants migration did for accounts made before grants. Returns the codes
  * granted, or null for the whole hub.
  */
 export async function grantBindingProgrammes(em: EntityManager, holder: GrantHolder, binding: RoleBinding): Promise<string[] | null> {
@@ -30,7 +30,12 @@ export async function grantBindingProgrammes(em: EntityManager, holder: GrantHol
     return null;
   }
   account.allProgrammes = false;
-  const programmes = await em.find(Programme, binding.programmes === undefined ? {} : { code: { $in: [...binding.programmes] } }, { orderBy: { code: 'asc' } });
+  let programmes = await em.find(Programme, binding.programmes === undefined ? {} : { code: { $in: [...binding.programmes] } }, { orderBy: { code: 'asc' } });
+  if (binding.programmes === undefined && binding.partnerCode) {
+    // As the migration did: a PARTNER only where its partner is a partner.
+    const partnerOf = new Set((await em.find(Partner, { code: binding.partnerCode }, { fields: ['programme'] })).map((partner) => partner.programme.id));
+    programmes = programmes.filter((programme) => partnerOf.has(programme.id));
+  }
   for (const programme of programmes) em.create(ProgrammeGrant, { programme, ...holder });
   return programmes.map((programme) => programme.code);
 }
