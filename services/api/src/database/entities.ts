@@ -1,5 +1,6 @@
 import { Activity } from '../modules/activity/activity.entity.js';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
+import { ProgrammeGrant } from '../modules/auth/programme-grant.entity.js';
 import { Attendance } from '../modules/attendance/attendance.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity.js';
@@ -52,5 +53,6 @@ export const entities = [
   User,
   UserSession,
   ApiToken,
+  ProgrammeGrant,
   LoginThrottle,
 ];

@@ -3,7 +3,8 @@ import { AnalyticsResolver, IndicatorOutlookResolver } from '../analytics/index.
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuthResolver, ViewerResolver } from '../modules/auth/auth.resolver.js';
+import { ProgrammeGrantsResolver } from '../modules/auth/programme-grants.resolver.js';
 import { ChildcareResolver } from '../modules/childcare/childcare.resolver.js';
 import { ExamResultResolver } from '../modules/exam/exam-result.resolver.js';
 import { CorrectionsResolver } from '../modules/corrections/corrections.resolver.js';
@@ -31,6 +32,8 @@ export const resolvers: NonEmptyArray<Function> = [
   PeriodResolver,
   SubmissionsResolver,
   AuthResolver,
+  ViewerResolver,
+  ProgrammeGrantsResolver,
   AuditResolver,
   ParticipantResolver,
   AttendanceResolver,

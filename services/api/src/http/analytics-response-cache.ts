@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { mayReadProgramme } from '../modules/auth/programme-access.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 
@@ -64,6 +65,8 @@ export class AnalyticsResponseCache {
     for (const argument of programmeArguments) {
       const code = 'literal' in argument ? argument.literal : (variables as Record<string, unknown> | null)?.[argument.variable];
       if (typeof code !== 'string') return null;
+      // Not the caller's programme: executed, so the auth checker refuses it as unknown (never served from here).
+      if (!mayReadProgramme(viewer, code)) return null;
       programmes.add(code);
     }
     const codes = [...programmes].sort();

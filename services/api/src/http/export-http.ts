@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { mayCall } from '../modules/auth/access-rules.js';
+import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
 import { sendError } from './json-response.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import type { RestrictedQuestionVolume } from '../security/restricted-questions.plugin.js';
@@ -78,6 +79,7 @@ export async function handleExportRequest(
 
   try {
     const exportRequest = parseExportParameters({ kind, format, parameters: url.searchParams });
+    if (!mayReadProgramme(viewer, exportRequest.programmeCode)) return sendError(response, 400, unknownProgrammeAnswer(exportRequest.programmeCode), requestId);
     await hub.questionVolume.note(hub.orm.em.fork(), viewer, 1);
     const file = await createExport(hub.orm.em.fork(), { request: exportRequest, viewer, k: hub.config.suppressionK });
     sendAttachment(response, file, requestId);

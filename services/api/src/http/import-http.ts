@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import { mayChangePartnerData } from '../modules/auth/import-permission.js';
+import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
 import { importFailureReason, ImportRequestError, isDiskFull, importPartnerFile } from '../modules/imports/import.service.js';
 import { reportAsJson, type ImportModeName, type ImportReport } from '../modules/imports/import-report.js';
 import { findFileLayout, UnknownFileKindError } from '../modules/imports/file-layouts.js';
@@ -128,6 +129,11 @@ export interface ImportRouteDependencies {
  * when rejected, 400 naming a bad parameter, 401/403, 413 over `maxUploadBytes`; an unreachable
  * database is thrown to the server, which answers 503.
  */
+function answerBadUploadRequest(response: ServerResponse, error: unknown): void {
+  if (!(error instanceof BadUploadRequest)) throw error;
+  sendError(response, 400, { code: 'BAD_REQUEST', ...(error.parameter ? { parameter: error.parameter } : {}), message: error.message });
+}
+
 export async function handleImportUpload(
   hub: ImportRouteDependencies,
   request: IncomingMessage,
@@ -157,6 +163,12 @@ export async function handleImportUpload(
   let owner: string;
   try {
     upload = parseUploadRequest(kindText, url.searchParams);
+  } catch (error) {
+    return answerBadUploadRequest(response, error);
+  }
+  // Before anything about the kind, the partner or the body: another programme's upload is refused as if it did not exist.
+  if (!mayReadProgramme(viewer, upload.programme)) return sendError(response, 400, unknownProgrammeAnswer(upload.programme));
+  try {
     // The programme's layout for the kind says whose file it is.
     ({ layout: { partner: owner } } = await findFileLayout(hub.orm.em.fork(), upload.programme, upload.kind).catch((error: unknown) => {
       if (error instanceof UnknownFileKindError) throw new BadUploadRequest('kind', error.message);
@@ -167,8 +179,7 @@ export async function handleImportUpload(
       throw new BadUploadRequest('partner', `A ${upload.kind} file belongs to ${owner}, not ${JSON.stringify(upload.partner)}.`);
     }
   } catch (error) {
-    if (!(error instanceof BadUploadRequest)) throw error;
-    return sendError(response, 400, { code: 'BAD_REQUEST', ...(error.parameter ? { parameter: error.parameter } : {}), message: error.message });
+    return answerBadUploadRequest(response, error);
   }
   if (!mayChangePartnerData(viewer, owner)) {
     return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role${viewer.partnerCode ? ` of ${viewer.partnerCode}` : ''} may not import ${owner}'s files.` });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mayCall } from '../modules/auth/access-rules.js';
+import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
 import { Role } from '../modules/auth/viewer.js';
 import { ReportRequestError } from '../modules/reports/steering-report.data.js';
 import { createSteeringReport, parseReportLanguage } from '../modules/reports/steering-report.service.js';
@@ -45,6 +46,7 @@ export async function handleReportRequest(hub: Omit<ExportRouteDependencies, 'qu
     }
     const programmeCode = url.searchParams.get('programme');
     if (!programmeCode) return sendError(response, 400, { code: 'BAD_REQUEST', parameter: 'programme', message: 'programme: give the programme code.' }, requestId);
+    if (!mayReadProgramme(viewer, programmeCode)) return sendError(response, 400, unknownProgrammeAnswer(programmeCode), requestId);
     try {
       const calendar = await submissionsCalendar(hub.orm.em.fork(), {
         programmeCode,
@@ -63,6 +65,7 @@ export async function handleReportRequest(hub: Omit<ExportRouteDependencies, 'qu
     const programmeCode = url.searchParams.get('programme');
     const month = url.searchParams.get('month');
     if (!programmeCode) throw new ReportRequestError('programme', 'programme: give the programme code, e.g. programme=RDR-PLOCK-2011.');
+    if (!mayReadProgramme(viewer, programmeCode)) return sendError(response, 400, unknownProgrammeAnswer(programmeCode), requestId);
     if (!month) throw new ReportRequestError('month', 'month: give the month, e.g. month=2012-03.');
     const file = await createSteeringReport(hub.orm.em.fork(), {
       programmeCode,

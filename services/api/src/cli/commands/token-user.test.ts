@@ -31,11 +31,11 @@ describe('hub token and hub user', () => {
   });
 
   it('token create prints the token once on stdout and stores only its keyed hash', async () => {
-    const { code, stdout, stderr } = await run(tokenCommand, ['create', '--role', 'partner', '--partner', 'cisi', '--name', 'CISI uploads']);
+    const { code, stdout, stderr } = await run(tokenCommand, ['create', '--role', 'partner', '--partner', 'cisi', '--programme', 'RDR-PLOCK-2011', '--name', 'CISI uploads']);
     expect(code).toBe(0);
     const token = stdout.trim();
     expect(token).toMatch(/^rzh_[A-Za-z0-9_-]{43}$/);
-    expect(stderr).toContain('Created API token 1 "CISI uploads" (PARTNER CISI), valid until ');
+    expect(stderr).toContain('Created API token 1 "CISI uploads" (PARTNER CISI) in RDR-PLOCK-2011, valid until ');
     const stored = await testHub.database.orm.em.fork().findOneOrFail(ApiToken, { id: 1 });
     expect(stored).toMatchObject({ name: 'CISI uploads', role: 'PARTNER', partnerCode: 'CISI', prefix: token.slice(0, 12), createdBy: 'cli' });
     expect(stored.tokenHash).toBe(hashApiToken(TEST_HUB_SECRET, token));
@@ -45,17 +45,27 @@ describe('hub token and hub user', () => {
       kind: 'token',
       role: 'PARTNER',
       partnerCode: 'CISI',
+      programmes: ['RDR-PLOCK-2011'],
       tokenId: 1,
     });
   });
 
-  it('token create refuses a PARTNER without a known partner, and a partner on another role', async () => {
+  it('token create refuses a PARTNER without a known partner, a partner on another role, and a non-ADMIN without a known programme', async () => {
     await expect(run(tokenCommand, ['create', '--role', 'PARTNER'])).rejects.toThrow('The PARTNER role needs --partner CODE (e.g. MOPS, CISI, ZDZ).');
-    await expect(run(tokenCommand, ['create', '--role', 'PARTNER', '--partner', 'PUP'])).rejects.toThrow(
+    await expect(run(tokenCommand, ['create', '--role', 'PARTNER', '--partner', 'PUP', '--programme', 'RDR-PLOCK-2011'])).rejects.toThrow(
       'Unknown partner PUP: expected one of CISI, MOPS, ZDZ.',
     );
     await expect(run(tokenCommand, ['create', '--role', 'EVALUATOR', '--partner', 'MOPS'])).rejects.toThrow(
       'Only the PARTNER role is bound to a partner; drop --partner for EVALUATOR.',
+    );
+    await expect(run(tokenCommand, ['create', '--role', 'STEERING'])).rejects.toThrow(
+      'The STEERING role is granted per programme: give --programme CODE (repeat it for several).',
+    );
+    await expect(run(tokenCommand, ['create', '--role', 'STEERING', '--programme', 'NOPE'])).rejects.toThrow(
+      'Unknown programme "NOPE": expected one of RDR-PLOCK-2011.',
+    );
+    await expect(run(userCommand, ['create', '--email', 'x@example.org', '--role', 'EVALUATOR'])).rejects.toThrow(
+      'The EVALUATOR role is granted per programme: give --programme CODE (repeat it for several).',
     );
     await expect(run(tokenCommand, ['create', '--role', 'ROOT'])).rejects.toThrow(
       'Unknown role "ROOT": expected one of ADMIN, STEERING, PARTNER, EVALUATOR.',
@@ -63,10 +73,10 @@ describe('hub token and hub user', () => {
   });
 
   it('token list shows tokens without their secret; token revoke stops the token working', async () => {
-    const created = await run(tokenCommand, ['create', '--role', 'EVALUATOR', '--name', 'evaluation']);
+    const created = await run(tokenCommand, ['create', '--role', 'EVALUATOR', '--programme', 'RDR-PLOCK-2011', '--name', 'evaluation']);
     const token = created.stdout.trim();
     const list = await run(tokenCommand, ['list']);
-    expect(list.stdout).toMatch(/^id\s+name\s+role\s+partner\s+token\s+created\s+last used\s+expires\s+status\n/);
+    expect(list.stdout).toMatch(/^id\s+name\s+role\s+partner\s+programmes\s+token\s+created\s+last used\s+expires\s+status\n/);
     expect(list.stdout).toContain(`${token.slice(0, 12)}…`);
     expect(list.stdout).not.toContain(token);
 
@@ -84,26 +94,26 @@ describe('hub token and hub user', () => {
   });
 
   it('token create takes --expires-in DAYS or --no-expiry; an expired token stops working and lists as expired', async () => {
-    const forAWeek = await run(tokenCommand, ['create', '--role', 'STEERING', '--name', 'a week', '--expires-in', '7']);
+    const forAWeek = await run(tokenCommand, ['create', '--role', 'STEERING', '--programme', 'RDR-PLOCK-2011', '--name', 'a week', '--expires-in', '7']);
     const weekId = /Created API token (\d+)/.exec(forAWeek.stderr)![1]!;
     const weekToken = await testHub.database.orm.em.fork().findOneOrFail(ApiToken, { id: Number(weekId) });
     expect(Math.round((weekToken.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(7);
 
-    const forever = await run(tokenCommand, ['create', '--role', 'STEERING', '--name', 'forever', '--no-expiry']);
-    expect(forever.stderr).toContain('"forever" (STEERING), never expiring.');
+    const forever = await run(tokenCommand, ['create', '--role', 'ADMIN', '--name', 'forever', '--no-expiry']);
+    expect(forever.stderr).toContain('"forever" (ADMIN) in every programme, never expiring.');
     const foreverId = Number(/Created API token (\d+)/.exec(forever.stderr)![1]);
     expect((await testHub.database.orm.em.fork().findOneOrFail(ApiToken, { id: foreverId })).expiresAt).toBeNull();
 
     // The week passes.
     await testHub.database.orm.em.fork().nativeUpdate(ApiToken, { id: Number(weekId) }, { expiresAt: new Date(Date.now() - 1000) });
     expect(await viewerForApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, token: forAWeek.stdout.trim() })).toBeNull();
-    expect(await viewerForApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, token: forever.stdout.trim() })).toMatchObject({ role: 'STEERING' });
+    expect(await viewerForApiToken(testHub.database.orm.em.fork(), { secret: TEST_HUB_SECRET, token: forever.stdout.trim() })).toMatchObject({ role: 'ADMIN' });
     const list = (await run(tokenCommand, ['list'])).stdout;
     expect(list).toMatch(new RegExp(`^${weekId}\\s.*expired \\d{4}-`, 'm'));
     expect(list).toMatch(new RegExp(`^${foreverId}\\s.*never\\s+active$`, 'm'));
 
     for (const days of ['0', '3651', 'soon']) {
-      await expect(run(tokenCommand, ['create', '--role', 'STEERING', '--expires-in', days])).rejects.toThrow(
+      await expect(run(tokenCommand, ['create', '--role', 'STEERING', '--programme', 'RDR-PLOCK-2011', '--expires-in', days])).rejects.toThrow(
         `--expires-in takes a whole number of days from 1 to 3650; got "${days}".`,
       );
     }
@@ -113,24 +123,24 @@ describe('hub token and hub user', () => {
   });
 
   it('user create without a terminal generates a password, prints it once, and it signs in', async () => {
-    const { code, stdout, stderr } = await run(userCommand, ['create', '--email', 'Anna@Example.org', '--role', 'STEERING']);
+    const { code, stdout, stderr } = await run(userCommand, ['create', '--email', 'Anna@Example.org', '--role', 'STEERING', '--programme', 'RDR-PLOCK-2011']);
     expect(code).toBe(0);
-    expect(stderr).toContain('Created user anna@example.org (STEERING).');
+    expect(stderr).toContain('Created user anna@example.org (STEERING) in RDR-PLOCK-2011.');
     const password = stdout.trim();
     expect(password).toMatch(/^[a-zA-Z2-9]{20}$/);
     const outcome = await logIn(testHub.database.orm.em.fork(), { email: 'anna@example.org', password, ip: null });
-    expect(outcome.viewer).toMatchObject({ role: 'STEERING', partnerCode: null });
+    expect(outcome.viewer).toMatchObject({ role: 'STEERING', partnerCode: null, programmes: ['RDR-PLOCK-2011'] });
     await expect(run(userCommand, ['create', '--email', 'anna@example.org', '--role', 'ADMIN'])).rejects.toThrow(
       'A user with the e-mail anna@example.org already exists.',
     );
   });
 
   it('user disable ends the account\'s sessions and stops it signing in', async () => {
-    await run(userCommand, ['create', '--email', 'zdz-staff@example.org', '--role', 'PARTNER', '--partner', 'ZDZ']);
+    await run(userCommand, ['create', '--email', 'zdz-staff@example.org', '--role', 'PARTNER', '--partner', 'ZDZ', '--programme', 'RDR-PLOCK-2011']);
     const user = await testHub.database.orm.em.fork().findOneOrFail(User, { email: 'zdz-staff@example.org' });
     expect(user.partnerCode).toBe('ZDZ');
     const { stdout } = await run(userCommand, ['disable', '--email', 'zdz-staff@example.org']);
     expect(stdout).toBe('Disabled zdz-staff@example.org; ended 0 sessions.\n');
-    expect((await run(userCommand, ['list'])).stdout).toContain('zdz-staff@example.org  PARTNER ZDZ  (disabled)');
+    expect((await run(userCommand, ['list'])).stdout).toContain('zdz-staff@example.org  PARTNER ZDZ  in RDR-PLOCK-2011  (disabled)');
   });
 });

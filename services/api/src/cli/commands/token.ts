@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { resolveHubSecret } from '../../config/secret.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../modules/api-token/api-token.service.js';
-import { checkRoleBinding, parseRole } from '../../modules/auth/role-binding.js';
+import { programmeScopeOf } from '../../modules/auth/programme-grants.service.js';
+import { checkAccountBinding, parseRole } from '../../modules/auth/role-binding.js';
 import { cliViewer } from '../../modules/auth/viewer.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 import { alignColumns } from '../text-table.js';
+import { programmesText } from './user.js';
 
-const USAGE = 'hub token create --role ROLE [--partner CODE] [--name TEXT] [--expires-in DAYS | --no-expiry] | list | revoke ID';
+const USAGE = 'hub token create --role ROLE [--partner CODE] [--programme CODE …] [--name TEXT] [--expires-in DAYS | --no-expiry] | list | revoke ID';
 
 /** A script's token that nobody remembers should not work forever: 90 days unless asked otherwise. */
 const DEFAULT_EXPIRY_DAYS = 90;
@@ -44,6 +46,7 @@ export const tokenCommand: CliCommand = {
         options: {
           role: { type: 'string' },
           partner: { type: 'string' },
+          programme: { type: 'string', multiple: true },
           name: { type: 'string' },
           'expires-in': { type: 'string' },
           'no-expiry': { type: 'boolean' },
@@ -59,12 +62,12 @@ export const tokenCommand: CliCommand = {
       }
       return withDatabase(async ({ orm, config }) => {
         const em = orm.em.fork();
-        const binding = await checkRoleBinding(em, role, values.partner);
+        const binding = await checkAccountBinding(em, { role, partnerCode: values.partner, programmes: values.programme ?? [] });
         const secret = await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir });
         const name = values.name ?? `${binding.partnerCode ?? binding.role.toLowerCase()} script`;
         const { token, record } = await createApiToken(em, { secret, binding, name, createdBy: cliViewer.name, expiresAt });
         process.stderr.write(
-          `Created API token ${record.id} "${record.name}" (${record.role}${record.partnerCode ? ` ${record.partnerCode}` : ''}), ` +
+          `Created API token ${record.id} "${record.name}" (${record.role}${record.partnerCode ? ` ${record.partnerCode}` : ''}) ${programmesText(binding.programmes)}, ` +
             `${expiresAt ? `valid until ${formatDate(expiresAt)} UTC` : 'never expiring'}.\n` +
             'It is shown only now: store it somewhere safe. Send it as "Authorization: Bearer <token>".\n',
         );
@@ -76,19 +79,22 @@ export const tokenCommand: CliCommand = {
     if (action === 'list') {
       if (args.length) throw new UsageError(`Unexpected arguments: ${args.join(' ')}.`);
       return withDatabase(async ({ orm }) => {
-        const tokens = await listApiTokens(orm.em.fork());
+        const em = orm.em.fork();
+        const tokens = await listApiTokens(em);
+        const scopes = await Promise.all(tokens.map((token) => programmeScopeOf(em, { apiToken: token })));
         const now = new Date();
         if (!tokens.length) {
           process.stdout.write('No API tokens.\n');
           return 0;
         }
         const rows = [
-          ['id', 'name', 'role', 'partner', 'token', 'created', 'last used', 'expires', 'status'],
-          ...tokens.map((token) => [
+          ['id', 'name', 'role', 'partner', 'programmes', 'token', 'created', 'last used', 'expires', 'status'],
+          ...tokens.map((token, index) => [
             String(token.id),
             token.name,
             token.role,
             token.partnerCode ?? '-',
+            scopes[index]?.join(',') || (scopes[index] ? '-' : 'all'),
             `${token.prefix}…`,
             formatDate(token.createdAt),
             formatDate(token.lastUsedAt),

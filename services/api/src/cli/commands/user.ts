@@ -3,7 +3,8 @@ import { User } from '../../modules/user/user.entity.js';
 import { createUser, emailProblem, normaliseEmail } from '../../modules/user/user.service.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { generatePassword, passwordProblem } from '../../modules/auth/password.js';
-import { checkRoleBinding, parseRole } from '../../modules/auth/role-binding.js';
+import { programmeScopeOf } from '../../modules/auth/programme-grants.service.js';
+import { checkAccountBinding, parseRole } from '../../modules/auth/role-binding.js';
 import { revokeUserSessions } from '../../modules/auth/session.service.js';
 import { cliViewer } from '../../modules/auth/viewer.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
@@ -53,7 +54,13 @@ async function askPassword(): Promise<string | null> {
   return first;
 }
 
-const USAGE = 'hub user create --email E --role ROLE [--partner CODE] | list | disable --email E';
+/** "in every programme" or "in A, B": how accounts' programmes read on the command line. */
+export function programmesText(programmes: readonly string[] | undefined): string {
+  if (programmes === undefined) return 'in every programme';
+  return programmes.length ? `in ${programmes.join(', ')}` : 'in no programme';
+}
+
+const USAGE = 'hub user create --email E --role ROLE [--partner CODE] [--programme CODE …] | list | disable --email E';
 
 export const userCommand: CliCommand = {
   summary: 'create a dashboard user (asks for a password on a terminal, else generates one), list or disable users',
@@ -66,6 +73,7 @@ export const userCommand: CliCommand = {
           email: { type: 'string' },
           role: { type: 'string' },
           partner: { type: 'string' },
+          programme: { type: 'string', multiple: true },
           'generate-password': { type: 'boolean', default: false },
         },
       });
@@ -82,7 +90,7 @@ export const userCommand: CliCommand = {
       }
       return withDatabase(async ({ orm }) => {
         const em = orm.em.fork();
-        const binding = await checkRoleBinding(em, role, values.partner);
+        const binding = await checkAccountBinding(em, { role, partnerCode: values.partner, programmes: values.programme ?? [] });
         if (await em.count(User, { email })) throw new Error(`A user with the e-mail ${email} already exists.`);
         const typed = process.stdin.isTTY && !values['generate-password'] ? await askPassword() : null;
         const password = typed ?? generatePassword();
@@ -92,10 +100,10 @@ export const userCommand: CliCommand = {
           action: 'user.create',
           entityType: 'user',
           entityKey: user.email,
-          details: { role: user.role, partner: user.partnerCode ?? null },
+          details: { role: user.role, partner: user.partnerCode ?? null, programmes: binding.programmes ?? 'ALL' },
         });
         await em.flush();
-        process.stderr.write(`Created user ${user.email} (${user.role}${user.partnerCode ? ` ${user.partnerCode}` : ''}).\n`);
+        process.stderr.write(`Created user ${user.email} (${user.role}${user.partnerCode ? ` ${user.partnerCode}` : ''}) ${programmesText(binding.programmes)}.\n`);
         if (!typed) {
           process.stderr.write('Generated password, shown only now:\n');
           process.stdout.write(`${password}\n`);
@@ -105,11 +113,13 @@ export const userCommand: CliCommand = {
     }
     if (action === 'list') {
       return withDatabase(async ({ orm }) => {
-        const users = await orm.em.fork().find(User, {}, { orderBy: { email: 'asc' } });
+        const em = orm.em.fork();
+        const users = await em.find(User, {}, { orderBy: { email: 'asc' } });
         if (!users.length) process.stdout.write('No users.\n');
         for (const user of users) {
           const flags = [user.demo ? 'demo' : '', user.disabledAt ? 'disabled' : ''].filter(Boolean).join(', ');
-          process.stdout.write(`${user.email}  ${user.role}${user.partnerCode ? ` ${user.partnerCode}` : ''}${flags ? `  (${flags})` : ''}\n`);
+          const programmes = programmesText(await programmeScopeOf(em, { user }));
+          process.stdout.write(`${user.email}  ${user.role}${user.partnerCode ? ` ${user.partnerCode}` : ''}  ${programmes}${flags ? `  (${flags})` : ''}\n`);
         }
         return 0;
       });

@@ -10,6 +10,7 @@ import { Migration20261130100000PrivacyRecordKeys } from './Migration20261130100
 import { Migration20261130200000PartnerFileLayouts } from './Migration20261130200000PartnerFileLayouts.js';
 import { Migration20261130300000Corrections } from './Migration20261130300000Corrections.js';
 import { Migration20261130400000IndicatorPlans } from './Migration20261130400000IndicatorPlans.js';
+import { Migration20261130401000ProgrammeGrants } from './Migration20261130401000ProgrammeGrants.js';
 import { Migration20261130410000PeriodApprovals } from './Migration20261130410000PeriodApprovals.js';
 import { Migration20261130420000SubmissionsCalendar } from './Migration20261130420000SubmissionsCalendar.js';
 import { Migration20261130500000AnalyticsIncremental } from './Migration20261130500000AnalyticsIncremental.js';
@@ -27,6 +28,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130200000PartnerFileLayouts', class: Migration20261130200000PartnerFileLayouts },
   { name: 'Migration20261130300000Corrections', class: Migration20261130300000Corrections },
   { name: 'Migration20261130400000IndicatorPlans', class: Migration20261130400000IndicatorPlans },
+  { name: 'Migration20261130401000ProgrammeGrants', class: Migration20261130401000ProgrammeGrants },
   { name: 'Migration20261130410000PeriodApprovals', class: Migration20261130410000PeriodApprovals },
   { name: 'Migration20261130420000SubmissionsCalendar', class: Migration20261130420000SubmissionsCalendar },
   { name: 'Migration20261130500000AnalyticsIncremental', class: Migration20261130500000AnalyticsIncremental },

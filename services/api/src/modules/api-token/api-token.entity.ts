@@ -8,8 +8,9 @@ import { Role } from '../auth/viewer.js';
  */
 @Entity({ tableName: 'api_token' })
 @Check({ name: 'api_token_partner_matches_role_check', expression: "(role = 'PARTNER') = (partner_code is not null)" })
+@Check({ name: 'api_token_all_programmes_admin_check', expression: "not all_programmes or role = 'ADMIN'" })
 export class ApiToken {
-  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'expiresAt';
+  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'expiresAt' | 'allProgrammes';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -23,6 +24,10 @@ export class ApiToken {
 
   @Property({ type: 'string', length: 20, nullable: true })
   partnerCode?: string | null;
+
+  /** An ADMIN token for the whole hub: every programme, without grants (ProgrammeGrant). */
+  @Property({ type: 'boolean', default: false })
+  allProgrammes: boolean = false;
 
   /** HMAC-SHA-256 (hex) of the whole token, keyed by the hub secret. */
   @Property({ type: 'string', length: 64 })

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
+import { grantBindingProgrammes, programmeScopeOf } from '../auth/programme-grants.service.js';
 import type { RoleBinding } from '../auth/role-binding.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ApiToken } from './api-token.entity.js';
@@ -17,7 +18,7 @@ export function hashApiToken(secret: string, token: string): string {
   return createHmac('sha256', secret).update(token).digest('hex');
 }
 
-/** Creates a token; returns it in clear exactly once — only its keyed hash is stored. */
+/** Creates a token granted the binding's programmes; returns it in clear exactly once — only its keyed hash is stored. */
 export async function createApiToken(
   em: EntityManager,
   options: { secret: string; binding: RoleBinding; name: string; createdBy: string; expiresAt?: Date | null },
@@ -35,13 +36,14 @@ export async function createApiToken(
     createdBy: options.createdBy,
     expiresAt: options.expiresAt ?? null,
   });
+  const programmes = await grantBindingProgrammes(em, { apiToken: record }, options.binding);
   await em.flush();
   recordAudit(em, {
     actor: options.createdBy,
     action: 'token.create',
     entityType: 'api_token',
     entityKey: String(record.id),
-    details: { name, role: record.role, partner: record.partnerCode ?? null, expiresAt: record.expiresAt?.toISOString() ?? null },
+    details: { name, role: record.role, partner: record.partnerCode ?? null, programmes: programmes ?? 'ALL', expiresAt: record.expiresAt?.toISOString() ?? null },
   });
   await em.flush();
   return { token, record };
@@ -77,10 +79,12 @@ export async function viewerForApiToken(em: EntityManager, options: { secret: st
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await em.nativeUpdate(ApiToken, { id: record.id }, { lastUsedAt: new Date() });
   }
+  const programmes = await programmeScopeOf(em, { apiToken: record });
   return {
     kind: 'token',
     role: record.role,
     partnerCode: record.partnerCode ?? null,
+    ...(programmes ? { programmes } : {}),
     name: `token:${record.name}`.slice(0, 200),
     tokenId: record.id,
   };

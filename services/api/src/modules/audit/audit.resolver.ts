@@ -6,6 +6,8 @@ import { passThroughComplexity } from '../../security/query-cost.js';
 import { PAGE_SIZES } from '../../security/limits.js';
 import { allowed } from '../auth/access-rules.js';
 import { badUserInputError } from '../auth/auth-errors.js';
+import { visibleProgrammesWhere } from '../auth/programme-access.js';
+import type { Viewer } from '../auth/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 @ObjectType({ description: 'A page of the audit log, newest first.' })
@@ -17,16 +19,20 @@ export class AuditLogPage {
   pageInfo!: PageInfo;
 }
 
-/** A page of the audit log, newest first, optionally of one action or action family. */
+/**
+ * A page of the audit log, newest first, optionally of one action or action family. An ADMIN of some
+ * programmes reads only their entries; the hub-wide ones (sign-ins, accounts) are for ADMINs of the whole hub.
+ */
 export async function listAuditEntries(
   em: EntityManager,
-  options: { first?: number | null; after?: string | null; action?: string | null },
+  options: { first?: number | null; after?: string | null; action?: string | null; viewer: Viewer },
 ): Promise<AuditLogPage> {
   const first = readPageSize(options.first, PAGE_SIZES.auditLog);
   const afterKey = decodeCursor('audit', options.after);
   if (afterKey !== null && !/^\d+$/.test(afterKey)) throw badUserInputError('`after` is not a cursor this list gave out.', 'after');
   const action = options.action?.trim();
   const where: FilterQuery<AuditEntry> = {
+    ...visibleProgrammesWhere(options.viewer, (codes) => ({ programmeCode: { $in: codes } })),
     ...(afterKey !== null ? { id: { $lt: afterKey } } : {}),
     // "login" matches login.success, login.failure and login.blocked; "login.failure" only itself.
     ...(action ? { $or: [{ action }, { action: { $like: `${action.replace(/[\\%_]/g, '\\$&')}.%` } }] } : {}),
@@ -40,16 +46,16 @@ export async function listAuditEntries(
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditLogPage, {
-    description: `The audit log (ADMIN only): logins, mutations, imports, exports — who, when, what. Newest first; at most ${PAGE_SIZES.auditLog.max} per page.`,
+    description: `The audit log (ADMIN only; an ADMIN of some programmes sees only their entries): logins, mutations, imports, exports — who, when, what. Newest first; at most ${PAGE_SIZES.auditLog.max} per page.`,
     complexity: ({ args, childComplexity }) => 1 + (typeof args.first === 'number' ? args.first : PAGE_SIZES.auditLog.default) * childComplexity,
   })
   @Authorized(allowed('Query.auditLog'))
   auditLog(
-    @Ctx() { em }: HubContext,
+    @Ctx() { em, viewer }: HubContext,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${PAGE_SIZES.auditLog.max}; default ${PAGE_SIZES.auditLog.default}.` }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
     @Arg('action', () => String, { nullable: true, description: 'Only this action, or this family: "login" matches login.success, login.failure, login.blocked.' }) action?: string | null,
   ): Promise<AuditLogPage> {
-    return listAuditEntries(em, { first, after, action });
+    return listAuditEntries(em, { first, after, action, viewer: viewer! });
   }
 }

@@ -1,19 +1,7 @@
-import {
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHubSchema } from '../../graphql/schema.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
+import { documentFor, rootOperations } from '../../test-support/graphql-operations.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { accessRuleFor, mayCall, operationAccess } from './access-rules.js';
 import { Role, type Viewer } from './viewer.js';
@@ -25,10 +13,7 @@ import { Role, type Viewer } from './viewer.js';
  * the access check (they may still get other errors: dummy arguments, unknown codes).
  */
 const schema = await buildHubSchema();
-const operations: { name: string; kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] = [
-  ...Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).map((field) => ({ name: `Query.${field.name}`, kind: 'query' as const, field })),
-  ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ name: `Mutation.${field.name}`, kind: 'mutation' as const, field })),
-];
+const operations = rootOperations(schema);
 
 const callers: { label: string; viewer: Viewer | null }[] = [
   { label: 'anonymous', viewer: null },
@@ -37,50 +22,6 @@ const callers: { label: string; viewer: Viewer | null }[] = [
   { label: 'PARTNER', viewer: viewerFor(Role.PARTNER, 'MOPS') },
   { label: 'EVALUATOR', viewer: viewerFor(Role.EVALUATOR) },
 ];
-
-/** A value of the right type for a required argument: enough to get past GraphQL validation. */
-function dummyValue(type: GraphQLInputType): unknown {
-  const inner = getNullableType(type);
-  if (isListType(inner)) return [];
-  if (isEnumType(inner)) return inner.getValues()[0]!.value;
-  if (isInputObjectType(inner)) {
-    return Object.fromEntries(
-      Object.values(inner.getFields())
-        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
-        .map((field) => [field.name, dummyValue(field.type)]),
-    );
-  }
-  if (isScalarType(inner)) {
-    switch (inner.name) {
-      case 'Int':
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return false;
-      case 'Date':
-        return '2012-01-01';
-      case 'DateTimeISO':
-        return '2012-01-01T00:00:00.000Z';
-      case 'JSONObject':
-        return {};
-      default:
-        return 'RDR-PLOCK-2011';
-    }
-  }
-  throw new Error(`No dummy value for ${String(type)}.`);
-}
-
-/** `query($a: T!) { op(a: $a) { __typename } }` with every required argument filled. */
-function documentFor(operation: (typeof operations)[number]): { query: string; variables: Record<string, unknown> } {
-  const required = operation.field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) && arg.defaultValue === undefined);
-  const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const call = required.length ? `(${required.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : '';
-  const selection = isScalarType(getNamedType(operation.field.type)) || isEnumType(getNamedType(operation.field.type)) ? '' : ' { __typename }';
-  return {
-    query: `${operation.kind}${declarations ? `(${declarations})` : ''} { ${operation.field.name}${call}${selection} }`,
-    variables: Object.fromEntries(required.map((arg) => [arg.name, dummyValue(arg.type)])),
-  };
-}
 
 describe('the access rule table', () => {
   it('has a rule for every query and mutation in the schema', () => {

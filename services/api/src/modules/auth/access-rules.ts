@@ -36,6 +36,9 @@ export const operationAccess = {
   'Query.submissions': [Role.ADMIN, Role.STEERING, Role.PARTNER],
   'Mutation.approvePeriod': [Role.ADMIN, Role.STEERING],
   'Mutation.reopenPeriod': [Role.ADMIN, Role.STEERING],
+  /** Who sees which programme: ADMIN (an ADMIN of some programmes only for those; programme-access.ts). */
+  'Mutation.grantProgramme': [Role.ADMIN],
+  'Mutation.revokeProgramme': [Role.ADMIN],
 } as const satisfies Record<string, Access>;
 
 export type Access = 'PUBLIC' | 'SIGNED_IN' | readonly Role[];

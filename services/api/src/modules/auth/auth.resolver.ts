@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { allowed } from './access-rules.js';
 import { clearedSessionCookie, sessionCookie } from './cookies.js';
 import { logIn } from './login.service.js';
 import { revokeSession, SESSION_TTL_MS } from './session.service.js';
-import { LoginResult, toViewerType, ViewerType } from './viewer.type.js';
+import { listProgrammes } from '../programme/programme.service.js';
+import { LoginResult, toViewerType, ViewerProgrammeType, ViewerType } from './viewer.type.js';
 
 @Resolver()
 export class AuthResolver {
@@ -44,5 +45,16 @@ export class AuthResolver {
     if (!context.viewer?.sessionId) return false;
     await revokeSession(context.em, context.viewer.sessionId);
     return true;
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerResolver {
+  @FieldResolver(() => [ViewerProgrammeType], {
+    description: 'The programmes the caller may see, by code, with its role (and partner) in each: every programme for an ADMIN of the whole hub.',
+  })
+  async programmes(@Root() viewer: ViewerType, @Ctx() { em }: HubContext): Promise<ViewerProgrammeType[]> {
+    const programmes = await listProgrammes(em, viewer.source);
+    return programmes.map((programme) => ({ code: programme.code, name: programme.name, role: viewer.source.role, partnerCode: viewer.source.partnerCode }));
   }
 }

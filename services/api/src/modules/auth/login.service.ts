@@ -58,7 +58,7 @@ export async function logIn(
   const { secret, session } = await openSession(em, user);
   await audit('login.success', { role: user.role, partner: user.partnerCode ?? null });
   return {
-    viewer: sessionViewer(user, session),
+    viewer: await sessionViewer(em, user, session),
     sessionSecret: secret,
     expiresAt: session.expiresAt,
   };

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../user/user.entity.js';
+import { programmeScopeOf } from './programme-grants.service.js';
 import { UserSession } from './user-session.entity.js';
 import type { Viewer } from './viewer.js';
 
@@ -35,15 +36,17 @@ export async function viewerForSession(em: EntityManager, secret: string): Promi
     { populate: ['user'] },
   );
   if (!session) return null;
-  return sessionViewer(session.user.getEntity(), session);
+  return sessionViewer(em, session.user.getEntity(), session);
 }
 
-/** Who `user` is while signed in through `session`. */
-export function sessionViewer(user: User, session: UserSession): Viewer {
+/** Who `user` is while signed in through `session`, with the programmes granted to it. */
+export async function sessionViewer(em: EntityManager, user: User, session: UserSession): Promise<Viewer> {
+  const programmes = await programmeScopeOf(em, { user });
   return {
     kind: 'user',
     role: user.role,
     partnerCode: user.partnerCode ?? null,
+    ...(programmes ? { programmes } : {}),
     name: user.email,
     userId: user.id,
     sessionId: session.id,

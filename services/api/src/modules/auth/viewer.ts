@@ -22,8 +22,13 @@ registerEnumType(Role, {
 export interface Viewer {
   kind: 'user' | 'token' | 'cli';
   role: Role;
-  /** The partner a PARTNER viewer acts for; null for every other role. */
+  /** The partner a PARTNER viewer acts for (in each of its programmes); null for every other role. */
   partnerCode: string | null;
+  /**
+   * The codes of the programmes granted to the user or token; absent for an ADMIN of the whole hub and
+   * the command-line tool (every programme). Only programme-access.ts reads it.
+   */
+  programmes?: readonly string[];
   /** For the audit log and import provenance: e-mail, token name or "cli". */
   name: string;
   userId?: number;

@@ -52,6 +52,24 @@ export class ViewerType {
 
   @Field(() => Float, { description: 'The largest partner file POST /imports accepts, in bytes (HUB_MAX_UPLOAD_BYTES).' })
   maxUploadBytes!: number;
+
+  /** The viewer these fields describe, for `programmes` (not a GraphQL field). */
+  source!: Viewer;
+}
+
+@ObjectType('ViewerProgramme', { description: 'A programme the caller may see, and what the caller is in it (the dashboard\'s programme switcher).' })
+export class ViewerProgrammeType {
+  @Field(() => String, { description: 'The programme\'s code, e.g. RDR-PLOCK-2011.' })
+  code!: string;
+
+  @Field(() => String, { description: 'The programme\'s name.' })
+  name!: string;
+
+  @Field(() => Role, { description: 'The caller\'s role in this programme.' })
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: 'The partner a PARTNER acts for in this programme; null for other roles.' })
+  partnerCode!: string | null;
 }
 
 /** The GraphQL view of a viewer, with the hub settings its pages need. */
@@ -67,6 +85,7 @@ export function toViewerType(viewer: Viewer, settings: { suppressionK: number; m
     suppressionK: settings.suppressionK,
     perturbationMaxAdjustment: publicationOf(viewer).maxAdjustment,
     maxUploadBytes: settings.maxUploadBytes,
+    source: viewer,
   };
 }
 

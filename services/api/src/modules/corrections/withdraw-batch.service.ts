@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { joinSql, rawSql, runSql, runSqlCount, sql } from '../../database/sql-fragment.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { mayChangePartnerData } from '../auth/import-permission.js';
+import { mayReadProgramme } from '../auth/programme-access.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ImportBatch, ImportStatus } from '../imports/import-batch.entity.js';
 import { checkDataChange, datesOfBatch } from '../imports/data-change.js';
@@ -107,8 +108,12 @@ async function restoreDeleted(em: EntityManager, table: RecordTable, batchId: nu
 export async function withdrawImportBatch(options: { orm: MikroORM; batchId: number; viewer: Viewer }): Promise<WithdrawalSummary> {
   const em = options.orm.em.fork();
   const batch = await em.findOne(ImportBatch, options.batchId, { populate: ['partner', 'programme'] });
-  if (!batch || !mayChangePartnerData(options.viewer, batch.partner.getEntity().code)) {
-    // Another partner's batch and no batch look the same: ids of others' files are not for probing.
+  if (
+    !batch ||
+    !mayReadProgramme(options.viewer, batch.programme.getEntity().code) ||
+    !mayChangePartnerData(options.viewer, batch.partner.getEntity().code)
+  ) {
+    // Another programme's or partner's batch and no batch look the same: ids of others' files are not for probing.
     throw new CorrectionRefused(`No import batch ${options.batchId} that you may withdraw.`, 'NOT_FOUND');
   }
   const programme = batch.programme.getEntity();

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type
 import type { HubContext } from '../../graphql/context.js';
 import { Activity } from '../activity/activity.entity.js';
 import { allowed } from '../auth/access-rules.js';
+import { mayReadProgramme } from '../auth/programme-access.js';
 import { activitiesByProgramme } from '../activity/activity.loader.js';
 import { ProgrammeEvent } from '../event/programme-event.entity.js';
 import { eventsByProgramme } from '../event/programme-event.loader.js';
@@ -20,16 +21,19 @@ import { findProgrammeByCode, listProgrammes } from './programme.service.js';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  @Query(() => [Programme], { description: 'Every programme in the hub, by code.' })
+  @Query(() => [Programme], { description: 'The programmes the caller is granted (every one for an ADMIN of the whole hub), by code.' })
   @Authorized(allowed('Query.programmes'))
-  programmes(@Ctx() { em }: HubContext): Promise<Programme[]> {
-    return listProgrammes(em);
+  programmes(@Ctx() { em, viewer }: HubContext): Promise<Programme[]> {
+    return listProgrammes(em, viewer!);
   }
 
-  @Query(() => Programme, { nullable: true, description: 'One programme by its code, e.g. RDR-PLOCK-2011.' })
+  @Query(() => Programme, {
+    nullable: true,
+    description: 'One programme by its code, e.g. RDR-PLOCK-2011; null when there is none or the caller is not granted it.',
+  })
   @Authorized(allowed('Query.programme'))
-  programme(@Arg('code', () => String) code: string, @Ctx() { em }: HubContext): Promise<Programme | null> {
-    return findProgrammeByCode(em, code);
+  async programme(@Arg('code', () => String) code: string, @Ctx() { em, viewer }: HubContext): Promise<Programme | null> {
+    return mayReadProgramme(viewer, code) ? findProgrammeByCode(em, code) : null;
   }
 
   @FieldResolver(() => [Partner], { description: 'The partners, leader first by code order.' })

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { visibleProgrammesWhere } from '../auth/programme-access.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Programme } from './programme.entity.js';
 
-/** All programmes, by code. */
-export function listProgrammes(em: EntityManager): Promise<Programme[]> {
-  return em.find(Programme, {}, { orderBy: { code: 'asc' } });
+/** The programmes `viewer` may see, by code. */
+export function listProgrammes(em: EntityManager, viewer: Viewer): Promise<Programme[]> {
+  return em.find(Programme, visibleProgrammesWhere(viewer, (codes) => ({ code: { $in: codes } })), { orderBy: { code: 'asc' } });
 }
 
 /** The programme with this code, or null. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
+import { grantProgrammeToUsers } from '../auth/programme-grants.service.js';
 import { revokeUserSessions } from '../auth/session.service.js';
 import { Role } from '../auth/viewer.js';
 import { Partner } from '../partner/partner.entity.js';
@@ -88,6 +89,7 @@ export async function createDemoAccounts(options: {
   const byEmail = new Map(existing.map((user) => [user.email, user]));
   const missing = accounts.filter((account) => !byEmail.has(account.email));
   if (missing.length === 0 && (await fileExists(file))) {
+    await grantProgrammeToUsers(options.em, options.programmeCode, existing.map((user) => user.id));
     return { file, created: 0, reset: 0, unchanged: true, accounts };
   }
 
@@ -108,7 +110,8 @@ export async function createDemoAccounts(options: {
     await options.em.transactional(async (em) => {
       for (const { account, passwordHash } of logins) {
         const user = byEmail.get(account.email);
-        const values = { passwordHash, role: account.role, partnerCode: account.partnerCode, demo: true };
+        // The demo ADMIN runs the whole hub; the other demo accounts are granted each programme seeded with them.
+        const values = { passwordHash, role: account.role, partnerCode: account.partnerCode, demo: true, allProgrammes: account.role === Role.ADMIN };
         if (user) {
           await em.nativeUpdate(User, { id: user.id }, { ...values, disabledAt: null });
           await revokeUserSessions(em, user.id);
@@ -118,6 +121,9 @@ export async function createDemoAccounts(options: {
           created += 1;
         }
       }
+      await em.flush();
+      const ids = (await em.find(User, { email: { $in: accounts.map((account) => account.email) } }, { fields: ['id'] })).map((user) => user.id);
+      await grantProgrammeToUsers(em, options.programmeCode, ids);
       recordAudit(em, {
         actor: 'system',
         action: 'user.demo_accounts',

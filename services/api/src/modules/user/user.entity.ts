@@ -8,7 +8,8 @@ import { Role } from '../auth/viewer.js';
  */
 @Entity({ tableName: 'hub_user' })
 @Check({ name: 'hub_user_partner_matches_role_check', expression: "(role = 'PARTNER') = (partner_code is not null)" })
-export class User extends TimestampedEntity<'demo' | 'disabledAt'> {
+@Check({ name: 'hub_user_all_programmes_admin_check', expression: "not all_programmes or role = 'ADMIN'" })
+export class User extends TimestampedEntity<'demo' | 'disabledAt' | 'allProgrammes'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -27,6 +28,10 @@ export class User extends TimestampedEntity<'demo' | 'disabledAt'> {
   /** The partner a PARTNER user acts for (MOPS, CISI, ZDZ); null for every other role. */
   @Property({ type: 'string', length: 20, nullable: true })
   partnerCode?: string | null;
+
+  /** An ADMIN of the whole hub: sees every programme, present and future, without grants (ProgrammeGrant). */
+  @Property({ type: 'boolean', default: false })
+  allProgrammes: boolean = false;
 
   /** True for the generated demo accounts of the synthetic pilot (createDemoAccounts). */
   @Property({ type: 'boolean', default: false })

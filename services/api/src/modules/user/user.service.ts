@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword, passwordProblem } from '../auth/password.js';
+import { grantBindingProgrammes } from '../auth/programme-grants.service.js';
 import type { RoleBinding } from '../auth/role-binding.js';
 import { revokeUserSessions } from '../auth/session.service.js';
 import { User } from './user.entity.js';
@@ -16,7 +17,10 @@ export function emailProblem(email: string): string | null {
   return null;
 }
 
-/** Creates a user with a hashed password; throws with a clear message on a bad or taken e-mail or a weak password. */
+/**
+ * Creates a user with a hashed password, granted the binding's programmes; throws with a clear
+ * message on a bad or taken e-mail or a weak password.
+ */
 export async function createUser(
   em: EntityManager,
   options: { email: string; password: string; binding: RoleBinding; demo?: boolean },
@@ -34,6 +38,7 @@ export async function createUser(
     partnerCode: options.binding.partnerCode,
     demo: options.demo ?? false,
   });
+  await grantBindingProgrammes(em, { user }, options.binding);
   await em.flush();
   return user;
 }
