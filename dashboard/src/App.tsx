@@ -115,7 +115,10 @@ function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void })
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
-  const current = path.programme !== null && programmes?.some((programme) => programme.code === path.programme) ? path.programme : null;
+  // The URL's programme is shown at once (its pages load beside the list); once the list is in, one the user
+  // may not see is refused with a message.
+  const refused = path.programme !== null && !!programmes && !programmes.some((programme) => programme.code === path.programme);
+  const current = path.programme !== null && !refused ? path.programme : null;
 
   const follow = (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -129,7 +132,11 @@ function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void })
   };
 
   let body: ReactNode;
-  if (!programmes) {
+  if (current) {
+    body = <ProgrammeFrame key={current} code={current} route={route} filters={filters} programmes={programmes ?? []} />;
+  } else if (refused) {
+    body = <UnknownProgramme code={path.programme!} programmes={programmes!} segment={route.segment} />;
+  } else if (!programmes) {
     body = (
       <QueryState fetching={programmesAnswer.fetching} error={programmesAnswer.error} hasData={false} retry={() => reexecuteProgrammes({ requestPolicy: 'network-only' })}>
         {() => null}
@@ -137,12 +144,9 @@ function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void })
     );
   } else if (programmes.length === 0) {
     body = <p role="alert" className="notice">{t('noProgrammes')}</p>;
-  } else if (path.programme === null) {
-    body = <p role="status" className="loading">{t('loading')}</p>;
-  } else if (!current) {
-    body = <UnknownProgramme code={path.programme} programmes={programmes} segment={route.segment} />;
   } else {
-    body = <ProgrammeFrame key={current} code={current} route={route} filters={filters} programmes={programmes} />;
+    // An old URL, being redirected.
+    body = <p role="status" className="loading">{t('loading')}</p>;
   }
 
   return (
@@ -171,7 +175,7 @@ function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void })
             <ul>
               {routesFor(viewer.role).map((item) => {
                 const href = programmePath(current, item.segment, search);
-                if (item.id === 'compare' && programmes!.length < 2) {
+                if (item.id === 'compare' && (programmes?.length ?? 0) < 2) {
                   return (
                     <li key={item.id}>
                       <span className="nav-disabled" aria-disabled="true" title={t('compareNeedsTwo')}>
