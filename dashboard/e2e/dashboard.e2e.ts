@@ -181,7 +181,8 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     await page.getByRole('heading', { name: 'Outcomes' }).waitFor();
     expect(page.url()).toContain('lang=en');
     await context.close();
-  });
+    // Every page in turn, GraphiQL's editor among them: over 60 s on this shared machine under load (a hang guard only).
+  }, 180_000);
 
   it('a filter goes into the URL and changes the numbers', async () => {
     const { context, page } = await signIn('STEERING');
@@ -308,7 +309,7 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     expect(await chart.getByRole('heading').textContent()).toMatch(/: wartość i cel w programach$/);
     await screenshot(page, 'comparison');
     await context.close();
-  });
+  }, 180_000);
 
   it('EVALUATOR sees a suppressed cell as "< K", with its reason', async () => {
     const { context, page } = await signIn('EVALUATOR');
