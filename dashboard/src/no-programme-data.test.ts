@@ -16,12 +16,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every programme definition the seeds package ships (any export shaped like one), so a new one is checked too. */
+/**
+ * Every programme definition the seeds package ships: its definition files (`shippedProgrammes()`, once the
+ * definitions are files in `seeds/programmes/`) and any export shaped like a definition, so a new one is checked too.
+ */
 function shippedDefinitions(): ProgrammeDefinition[] {
-  return Object.values(seeds).filter(
+  const files = (seeds as unknown as { shippedProgrammes?: () => { definition: ProgrammeDefinition }[] }).shippedProgrammes?.() ?? [];
+  const exported = Object.values(seeds).filter(
     (value): value is ProgrammeDefinition =>
       !!value && typeof value === 'object' && 'code' in value && 'partners' in value && 'activities' in value && 'indicators' in value,
   );
+  const byCode = new Map([...files.map((file) => file.definition), ...exported].map((definition) => [definition.code, definition]));
+  return [...byCode.values()];
 }
 
 /**
