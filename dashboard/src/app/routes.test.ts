@@ -38,6 +38,8 @@ describe('the programme in the URL', () => {
     const programmes = [{ code: 'B-2' }, { code: 'A-1' }];
     expect(legacyRedirect('/outcomes', 'sex=MALE', programmes)).toBe('/p/B-2/outcomes?sex=MALE');
     expect(legacyRedirect('/', '', programmes)).toBe('/p/B-2/');
+    expect(legacyRedirect('/p/', 'lang=en', programmes)).toBe('/p/B-2/?lang=en');
+    expect(legacyRedirect('/no-such-page', '', programmes)).toBe('/p/B-2/');
     expect(legacyRedirect('/p/A-1/outcomes', '', programmes)).toBeNull();
     expect(legacyRedirect('/outcomes', '', [])).toBeNull();
   });

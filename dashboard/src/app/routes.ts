@@ -73,7 +73,9 @@ export function legacyRedirect(pathname: string, search: string, programmes: rea
   const path = parseDashboardPath(pathname);
   const first = programmes[0];
   if (path.programme !== null || !first) return null;
-  return programmePath(first.code, path.segment, search);
+  // An unknown old path (or a bare `/p/`) opens the overview rather than keeping a segment no page has.
+  const segment = ROUTES.some((route) => route.segment === path.segment) ? path.segment : '';
+  return programmePath(first.code, segment, search);
 }
 
 /**
