@@ -6,7 +6,8 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Guards against hangs only: beforeAll starts the hub and loads a second programme beside it.
+    hookTimeout: 360_000,
     fileParallelism: false,
   },
 });

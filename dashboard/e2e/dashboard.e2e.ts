@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.mjs';
 import { startHub } from './hub.mjs';
+import { addSecondProgramme, SECOND_PROGRAMME } from './second-programme.mjs';
 import type { RunningHub } from './hub.mjs';
 
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -22,7 +23,15 @@ beforeAll(async () => {
   cityDir = await mkdtemp(path.join(tmpdir(), 'razem-e2e-city-'));
   cityFile = writeSyntheticDataset({ scale: 'city', outDir: cityDir, kinds: ['cisi-attendance'] }).then(([city]) => city!.files[0]!.path);
   cityFile.catch(() => undefined);
-  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  // A second programme with a handful of participants, loaded beside the running hub: the user of two programmes.
+  const started = startHub().then(async (running) => {
+    await addSecondProgramme(running.dataDir).catch(async (error) => {
+      await running.stop();
+      throw error;
+    });
+    return running;
+  });
+  [hub, browser] = await Promise.all([started, launchChromium()]);
 });
 
 afterAll(async () => {
@@ -32,12 +41,17 @@ afterAll(async () => {
   if (cityDir) await rm(cityDir, { recursive: true, force: true });
 });
 
+const PILOT = 'RDR-PLOCK-2011';
+/** A page of the pilot programme: the programme is part of every dashboard URL. */
+const pilotPage = (page = '', query = '') => `/p/${PILOT}/${page}${query}`;
+
+/** Signs in from the pilot's overview (a user of both programmes would otherwise land in the first, the second). */
 async function signIn(role: string, partner?: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1440, height: 900 }, locale: 'pl-PL' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   const login = hub.login(role, partner);
-  await page.goto('/');
+  await page.goto(pilotPage());
   await page.getByLabel('Adres e-mail').fill(login.email);
   await page.getByLabel('Hasło').fill(login.password);
   await page.getByRole('button', { name: 'Zaloguj się' }).click();
@@ -58,7 +72,7 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
   ) as Promise<T>;
 }
 
-const INDICATORS = `query($filter: AnalyticsFilter) { indicators(programme: "RDR-PLOCK-2011", filter: $filter) { code value suppressed } }`;
+const INDICATORS = `query($programme: String!, $filter: AnalyticsFilter) { indicators(programme: $programme, filter: $filter) { code value suppressed } }`;
 
 /** The KPI tiles as shown: indicator code → the raw value the tile renders (data-value), '' when hidden. */
 async function tileValues(page: Page): Promise<Record<string, string>> {
@@ -76,7 +90,7 @@ type Indicator = { code: string; value: number | null; suppressed: boolean };
 
 /** The tiles the API's own answer for `filter` should produce. */
 async function indicatorsFor(page: Page, filter: Record<string, unknown>): Promise<Record<string, string>> {
-  const answer = await graphql<{ indicators: Indicator[] }>(page, INDICATORS, { filter });
+  const answer = await graphql<{ indicators: Indicator[] }>(page, INDICATORS, { programme: PILOT, filter });
   return expected(answer.indicators);
 }
 
@@ -109,7 +123,7 @@ describe('the dashboard in a real browser against the pilot hub', () => {
 
   it('STEERING sees KPI numbers equal to the API’s, and every page renders', async () => {
     const { context, page } = await signIn('STEERING');
-    const api = await graphql<{ indicators: { code: string; value: number | null; suppressed: boolean }[] }>(page, INDICATORS);
+    const api = await graphql<{ indicators: { code: string; value: number | null; suppressed: boolean }[] }>(page, INDICATORS, { programme: PILOT });
     const shown = await tileValues(page);
     expect(shown).toEqual(expected(api.indicators));
     expect(shown.PARTICIPANTS).toBe('100');
@@ -131,7 +145,7 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     expect(badges).toEqual(Object.fromEntries(outlook.indicators.map((indicator) => [indicator.code, indicator.status])));
     await screenshot(page, 'overview');
     // As of a month before the end, the forecast is drawn from the last actual value to the end month.
-    await page.goto('/?to=2012-05');
+    await page.goto(pilotPage('', '?to=2012-05'));
     const forecast = page.locator('[data-panel="trajectory"] path[data-series="Prognoza"]');
     await forecast.waitFor({ state: 'attached', timeout: 20_000 }); // a flat line has no height: "hidden" to playwright
     expect(await forecast.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
@@ -146,19 +160,19 @@ describe('the dashboard in a real browser against the pilot hub', () => {
       ['explorer', '.graphiql-container'],
     ];
     for (const [path, ready] of pages) {
-      await page.goto(`/${path}`);
+      await page.goto(pilotPage(path));
       await page.locator(ready).first().waitFor({ timeout: 20_000 });
       await screenshot(page, path);
     }
     // PNG of a chart, drawn from its SVG in the browser.
-    await page.goto('/timeline');
+    await page.goto(pilotPage('timeline'));
     const timeline = page.locator('[data-panel="timeline-hours"]');
     await timeline.locator('svg').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'PNG' }).click()]);
     expect(download.suggestedFilename()).toBe('timeline-hours.png');
     await download.saveAs(`${artifacts}timeline-hours-export.png`);
     // The table toggle shows the same numbers.
-    await page.goto('/outcomes');
+    await page.goto(pilotPage('outcomes'));
     const funnel = page.locator('[data-panel="funnel"]');
     await funnel.getByRole('button', { name: 'Pokaż tabelę' }).click();
     expect(await funnel.getByRole('row').nth(1).textContent()).toBe('Zarejestrowani100');
@@ -167,7 +181,8 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     await page.getByRole('heading', { name: 'Outcomes' }).waitFor();
     expect(page.url()).toContain('lang=en');
     await context.close();
-  });
+    // Every page in turn, GraphiQL's editor among them: over 60 s on this shared machine under load (a hang guard only).
+  }, 180_000);
 
   it('a filter goes into the URL and changes the numbers', async () => {
     const { context, page } = await signIn('STEERING');
@@ -231,9 +246,74 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     await context.close();
   });
 
+  it('a user of two programmes switches programme: the URL carries it, the figures are that programme’s, and the comparison shows both', async () => {
+    const { context, page } = await signIn('STEERING');
+    const switcher = page.getByTestId('programme-switcher');
+    // The switcher lists what the API says the user may see: name and code.
+    const visible = await graphql<{ programmes: { code: string; name: string }[] }>(page, '{ programmes { code name } }');
+    expect(visible.programmes.map((programme) => programme.code)).toEqual([SECOND_PROGRAMME, PILOT]);
+    expect(await switcher.locator('option').allTextContents()).toEqual(visible.programmes.map((programme) => `${programme.name} (${programme.code})`));
+    expect(await switcher.inputValue()).toBe(PILOT);
+    await page.getByRole('link', { name: 'Oś czasu' }).click();
+    await page.waitForURL(`**${pilotPage('timeline')}`);
+    // Switching keeps the page, in the other programme.
+    await switcher.selectOption(SECOND_PROGRAMME);
+    await page.waitForURL(`**/p/${SECOND_PROGRAMME}/timeline`);
+    await page.locator('[data-panel="timeline-participants"] svg').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Przegląd' }).click();
+    await page.waitForURL(`**/p/${SECOND_PROGRAMME}/`);
+    const second = await graphql<{ indicators: Indicator[] }>(page, INDICATORS, { programme: SECOND_PROGRAMME });
+    const pilot = await graphql<{ indicators: Indicator[] }>(page, INDICATORS, { programme: PILOT });
+    // The second programme has 12 participants: its tiles differ from the pilot's, so matching them proves the switch.
+    expect(expected(second.indicators).PARTICIPANTS).toBe('12');
+    await waitForTiles(page, expected(second.indicators));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Drugi program (test panelu)');
+    await screenshot(page, 'second-programme-overview');
+    // Reload keeps the programme; Back goes to the previous page of it, then to the pilot's.
+    await page.reload();
+    await waitForTiles(page, expected(second.indicators));
+    expect(await switcher.inputValue()).toBe(SECOND_PROGRAMME);
+    await page.goBack();
+    await page.waitForURL(`**/p/${SECOND_PROGRAMME}/timeline`);
+    await page.goBack();
+    await page.waitForURL(`**${pilotPage('timeline')}`);
+    expect(await switcher.inputValue()).toBe(PILOT);
+    // An old URL without a programme opens the same page in the first programme the user may see.
+    await page.goto('/outcomes');
+    await page.waitForURL(`**/p/${SECOND_PROGRAMME}/outcomes`);
+    // The comparison: both programmes side by side, the API's values, and what is not comparable.
+    await page.getByRole('link', { name: 'Porównanie programów' }).click();
+    const table = page.getByTestId('comparison');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.locator('thead th[data-programme]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-programme')))).toEqual([SECOND_PROGRAMME, PILOT]);
+    const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        code: row.getAttribute('data-indicator'),
+        reason: row.getAttribute('data-reason'),
+        values: [...row.querySelectorAll('td[data-programme]')].map((cell) => cell.querySelector('.compare-value')?.getAttribute('data-value') ?? null),
+      })),
+    );
+    const valueIn = (answer: { indicators: Indicator[] }, code: string) => {
+      const found = answer.indicators.find((indicator) => indicator.code === code);
+      return found ? expected([found])[code]! : null;
+    };
+    expect(shown).toEqual(
+      pilot.indicators.map((indicator) => ({
+        code: indicator.code,
+        reason: indicator.code === 'DROPOUT_RATE' ? 'direction' : indicator.code === 'MEDIA_MENTIONS' ? 'missing' : null,
+        values: [valueIn(second, indicator.code), valueIn(pilot, indicator.code)],
+      })),
+    );
+    const chart = page.locator('[data-panel="comparison"]');
+    await chart.locator('svg').first().waitFor({ timeout: 20_000 });
+    expect(await chart.getByRole('heading').textContent()).toMatch(/: wartość i cel w programach$/);
+    await screenshot(page, 'comparison');
+    await context.close();
+  }, 180_000);
+
   it('EVALUATOR sees a suppressed cell as "< K", with its reason', async () => {
     const { context, page } = await signIn('EVALUATOR');
-    await page.goto('/outcomes');
+    await page.goto(pilotPage('outcomes'));
     const panel = page.locator('[data-panel="sex-by-age"]');
     await panel.getByRole('button', { name: 'Pokaż tabelę' }).click();
     const hidden = panel.locator('[data-suppressed="true"]').first();
@@ -245,6 +325,13 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     await screenshot(page, 'evaluator-outcomes-table');
     // Evaluators see aggregates only: no data-quality or import pages.
     expect(await page.getByRole('link', { name: 'Jakość danych' }).count()).toBe(0);
+    // The comparison shows the evaluator's protected figures (the API's for this role), with the note.
+    const protectedPilot = await graphql<{ indicators: Indicator[] }>(page, INDICATORS, { programme: PILOT });
+    await page.getByRole('link', { name: 'Porównanie programów' }).click();
+    const participants = page.locator(`[data-testid="comparison"] tr[data-indicator="PARTICIPANTS"] td[data-programme="${PILOT}"] .compare-value`);
+    await participants.waitFor({ timeout: 30_000 });
+    expect(await participants.getAttribute('data-value')).toBe(expected(protectedPilot.indicators).PARTICIPANTS);
+    expect(await page.getByRole('note').first().textContent()).toContain('o najwyżej ±3');
     await context.close();
   });
 
@@ -275,7 +362,7 @@ describe('the dashboard in a real browser against the pilot hub', () => {
 
   it('STEERING approves a month on the data-quality page, sees it marked, and downloads the steering report', async () => {
     const { context, page } = await signIn('STEERING');
-    await page.goto('/quality');
+    await page.goto(pilotPage('quality'));
     const grid = page.getByTestId('submissions');
     await grid.waitFor();
     await page.getByLabel('Miesiąc do zatwierdzenia (wszyscy partnerzy)').selectOption('2012-03');
@@ -287,7 +374,7 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     expect(api.periodApprovals).toEqual(['CISI', 'MOPS', 'ZDZ'].map((partner) => ({ month: '2012-03', partner })));
     await screenshot(page, 'quality-approved');
 
-    await page.goto('/');
+    await page.goto(pilotPage());
     await page.getByLabel('Miesiąc raportu').selectOption('2012-03');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('steering-report').click()]);
     expect(download.suggestedFilename()).toBe('raport-komitetu-RDR-PLOCK-2011-2012-03-pl.pdf');

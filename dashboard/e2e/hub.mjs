@@ -96,7 +96,8 @@ export async function startHub() {
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForReady(url, child, 90_000);
+    // A guard against a hang only: on a machine shared by many builds the first start (initdb, migrations, pilot seed) can take minutes.
+    await waitForReady(url, child, 240_000);
     const logins = parseDemoLogins(await readFile(path.join(dataDir, 'demo-logins.txt'), 'utf8'));
     return {
       url,

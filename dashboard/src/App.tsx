@@ -1,15 +1,16 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Provider, useMutation, useQuery, type Client } from 'urql';
 import { LoginPage } from './auth/LoginPage';
 import { createHubClient, isUnauthenticated } from './app/client';
 import { LanguageSwitch } from './app/LanguageSwitch';
-import { ProgrammeContext } from './app/programme';
+import { ProgrammeContext, VisibleProgrammesContext, type VisibleProgramme } from './app/programme';
+import { programmeLabel, ProgrammeSwitcher } from './app/ProgrammeSwitcher';
 import { navigate, useLocation } from './app/router';
-import { routeForPath, routesFor, type PageId } from './app/routes';
+import { legacyRedirect, parseDashboardPath, programmePath, routeForSegment, routesFor, type PageId, type Route } from './app/routes';
 import { SessionContext, type Viewer } from './app/session';
 import { FilterBar } from './filters/FilterBar';
 import { parseFilters, type DashboardFilters } from './filters/filters';
-import { LogoutMutation, MeQuery, PILOT_PROGRAMME, ProgrammeStructureQuery } from './graphql/documents';
+import { LogoutMutation, MeQuery, ProgrammesQuery, ProgrammeStructureQuery } from './graphql/documents';
 import { I18nProvider, useI18n, type Language } from './i18n/i18n';
 import { OverviewPage } from './pages/OverviewPage';
 import { PerturbationNote } from './ui/PerturbationNote';
@@ -23,9 +24,10 @@ const FlowsPage = lazy(() => import('./pages/FlowsPage'));
 const DataQualityPage = lazy(() => import('./pages/DataQualityPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const ExplorerPage = lazy(() => import('./pages/ExplorerPage'));
+const ComparisonPage = lazy(() => import('./pages/ComparisonPage'));
 
-/** Pages without filters (they are not about aggregates). */
-const UNFILTERED: ReadonlySet<PageId> = new Set(['quality', 'import', 'explorer']);
+/** Pages without filters (they are not about one programme's aggregates). */
+const UNFILTERED: ReadonlySet<PageId> = new Set(['compare', 'quality', 'import', 'explorer']);
 
 function Page({ id, filters }: { id: PageId; filters: DashboardFilters }) {
   switch (id) {
@@ -39,6 +41,8 @@ function Page({ id, filters }: { id: PageId; filters: DashboardFilters }) {
       return <OutcomesPage filters={filters} />;
     case 'flows':
       return <FlowsPage filters={filters} />;
+    case 'compare':
+      return <ComparisonPage />;
     case 'quality':
       return <DataQualityPage />;
     case 'import':
@@ -48,20 +52,78 @@ function Page({ id, filters }: { id: PageId; filters: DashboardFilters }) {
   }
 }
 
-/** The signed-in frame: header, menu, filters and the page the path names. */
+/** A programme the URL names that does not exist or that the user may not see: said plainly, with the ones they may. */
+function UnknownProgramme({ code, programmes, segment }: { code: string; programmes: readonly VisibleProgramme[]; segment: string }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  return (
+    <main id="main" className="page" data-page="unknown-programme" tabIndex={-1}>
+      <div role="alert" className="notice notice-error" data-testid="unknown-programme">
+        <p>{t('unknownProgramme', { code })}</p>
+      </div>
+      {programmes.length > 0 && (
+        <>
+          <p>{t('programmesYouMaySee')}</p>
+          <ul>
+            {programmes.map((programme) => (
+              <li key={programme.code}>
+                <a href={programmePath(programme.code, segment, location.search.get('lang') === 'en' ? 'lang=en' : '')}>{programmeLabel(programme)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** One programme's pages: its structure (partners, tasks, activities, events) for the filters and labels, then the page. */
+function ProgrammeFrame({ code, route, filters, programmes }: { code: string; route: Route; filters: DashboardFilters; programmes: readonly VisibleProgramme[] }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ProgrammeStructureQuery, variables: { code } });
+  if (data && !data.programme) return <UnknownProgramme code={code} programmes={programmes} segment={route.segment} />;
+  return (
+    <QueryState fetching={fetching} error={error} hasData={!!data?.programme} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+      {() => (
+        <ProgrammeContext.Provider value={data!.programme!}>
+          {!UNFILTERED.has(route.id) && <FilterBar filters={filters} />}
+          <main id="main" className="page" data-page={route.id} data-programme={code} tabIndex={-1}>
+            <PerturbationNote />
+            <Suspense fallback={<p role="status" className="loading">{t('loading')}</p>}>
+              <Page id={route.id} filters={filters} />
+            </Suspense>
+          </main>
+        </ProgrammeContext.Provider>
+      )}
+    </QueryState>
+  );
+}
+
+/** The signed-in frame: header with the programme switcher, menu, filters and the page the path names. */
 function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void }) {
   const { t } = useI18n();
   const location = useLocation();
-  const route = routeForPath(location.pathname, viewer.role);
+  const path = parseDashboardPath(location.pathname);
+  const route = routeForSegment(path.segment, viewer.role);
   const filters = parseFilters(location.search);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ProgrammeStructureQuery, variables: { code: PILOT_PROGRAMME } });
+  const [programmesAnswer, reexecuteProgrammes] = useQuery({ query: ProgrammesQuery });
+  const programmes = programmesAnswer.data?.programmes;
   const [, logout] = useMutation(LogoutMutation);
   const search = location.search.toString();
+  const redirect = programmes ? legacyRedirect(location.pathname, search, programmes) : null;
+  // An old URL (a bookmark from before programmes were in the URL) opens the same page in the first programme.
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+  // The URL's programme is shown at once (its pages load beside the list); once the list is in, one the user
+  // may not see is refused with a message.
+  const refused = path.programme !== null && !!programmes && !programmes.some((programme) => programme.code === path.programme);
+  const current = path.programme !== null && !refused ? path.programme : null;
 
-  const follow = (path: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+  const follow = (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(path + (search ? `?${search}` : ''));
+    navigate(href);
   };
 
   const signOut = async () => {
@@ -69,50 +131,72 @@ function Shell({ viewer, onSignOut }: { viewer: Viewer; onSignOut: () => void })
     onSignOut();
   };
 
+  let body: ReactNode;
+  if (current) {
+    body = <ProgrammeFrame key={current} code={current} route={route} filters={filters} programmes={programmes ?? []} />;
+  } else if (refused) {
+    body = <UnknownProgramme code={path.programme!} programmes={programmes!} segment={route.segment} />;
+  } else if (!programmes) {
+    body = (
+      <QueryState fetching={programmesAnswer.fetching} error={programmesAnswer.error} hasData={false} retry={() => reexecuteProgrammes({ requestPolicy: 'network-only' })}>
+        {() => null}
+      </QueryState>
+    );
+  } else if (programmes.length === 0) {
+    body = <p role="alert" className="notice">{t('noProgrammes')}</p>;
+  } else {
+    // An old URL, being redirected.
+    body = <p role="status" className="loading">{t('loading')}</p>;
+  }
+
   return (
     <SessionContext.Provider value={{ viewer, signOut: () => void signOut() }}>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <strong>{t('appTitle')}</strong>
-          <span>{t('programmeTagline')}</span>
-        </div>
-        <div className="header-tools">
-          <LanguageSwitch />
-          <span className="who" data-role={viewer.role}>
-            {t('signedInAs', { who: viewer.email ?? viewer.label, role: t(`role_${viewer.role}`) + (viewer.partnerCode ? ` ${viewer.partnerCode}` : '') })}
-          </span>
-          <button type="button" onClick={() => void signOut()}>
-            {t('signOut')}
-          </button>
-        </div>
-      </header>
-      <nav className="app-nav" aria-label={t('nav')}>
-        <ul>
-          {routesFor(viewer.role).map((item) => (
-            <li key={item.id}>
-              <a href={item.path + (search ? `?${search}` : '')} aria-current={item.id === route.id ? 'page' : undefined} onClick={follow(item.path)}>
-                {t(item.title)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <QueryState fetching={fetching} error={error} hasData={!!data?.programme} retry={() => reexecute({ requestPolicy: 'network-only' })}>
-        {() => (
-          <ProgrammeContext.Provider value={data!.programme!}>
-            {!UNFILTERED.has(route.id) && <FilterBar filters={filters} />}
-            <main id="main" className="page" data-page={route.id} tabIndex={-1}>
-              <PerturbationNote />
-              <Suspense fallback={<p role="status" className="loading">{t('loading')}</p>}>
-                <Page id={route.id} filters={filters} />
-              </Suspense>
-            </main>
-          </ProgrammeContext.Provider>
+      <VisibleProgrammesContext.Provider value={programmes ?? []}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <strong>{t('appTitle')}</strong>
+            {programmes && programmes.length > 0 && <ProgrammeSwitcher programmes={programmes} current={current} />}
+          </div>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <span className="who" data-role={viewer.role}>
+              {t('signedInAs', { who: viewer.email ?? viewer.label, role: t(`role_${viewer.role}`) + (viewer.partnerCode ? ` ${viewer.partnerCode}` : '') })}
+            </span>
+            <button type="button" onClick={() => void signOut()}>
+              {t('signOut')}
+            </button>
+          </div>
+        </header>
+        {current && (
+          <nav className="app-nav" aria-label={t('nav')}>
+            <ul>
+              {routesFor(viewer.role).map((item) => {
+                const href = programmePath(current, item.segment, search);
+                if (item.id === 'compare' && (programmes?.length ?? 0) < 2) {
+                  return (
+                    <li key={item.id}>
+                      <span className="nav-disabled" aria-disabled="true" title={t('compareNeedsTwo')}>
+                        {t(item.title)}
+                      </span>
+                    </li>
+                  );
+                }
+                return (
+                  <li key={item.id}>
+                    <a href={href} aria-current={item.id === route.id ? 'page' : undefined} onClick={follow(href)}>
+                      {t(item.title)}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
         )}
-      </QueryState>
+        {body}
+      </VisibleProgrammesContext.Provider>
     </SessionContext.Provider>
   );
 }

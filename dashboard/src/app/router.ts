@@ -46,7 +46,7 @@ export function updateSearch(changes: Record<string, string | null>, options: { 
     if (value === null || value === '') params.delete(key);
     else params.set(key, value);
   }
-  // URLSearchParams escapes commas; the filters' lists read better (and are sent on) as `partner=MOPS,CISI`.
+  // URLSearchParams escapes commas; the filters' lists read better (and are sent on) as `partner=P1,P2`.
   const query = params.toString().replace(/%2C/gi, ',');
   navigate(window.location.pathname + (query ? `?${query}` : ''), options);
 }

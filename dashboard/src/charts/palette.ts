@@ -4,8 +4,13 @@
  */
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'] as const;
 
-/** A stable colour per partner, so MOPS is the same blue on every chart. */
-export const PARTNER_COLOURS: Record<string, string> = { MOPS: '#0072B2', CISI: '#E69F00', ZDZ: '#009E73' };
+/**
+ * A stable colour per partner of a programme, by its place in the programme's partner list (the leader
+ * first), so a partner is the same colour on every chart of its programme.
+ */
+export function partnerColours(partnerCodes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(partnerCodes.map((code, index) => [code, colourFor(index)]));
+}
 
 export function colourFor(index: number): string {
   return OKABE_ITO[index % OKABE_ITO.length]!;

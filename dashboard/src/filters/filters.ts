@@ -7,7 +7,7 @@ export type AnalyticsFilter = NonNullable<VariablesOf<typeof IndicatorsQuery>['f
 /** The filter bar's choices, in the contract's display order. */
 export { ACTIVITY_KINDS, AGE_BANDS, SEXES };
 
-/** The dashboard's filters as kept in the URL: `?partner=MOPS,CISI&task=RS&kind=WORKSHOP&sex=FEMALE&age=AGE_18_24&from=2011-09&to=2012-06`. */
+/** The dashboard's filters as kept in the URL: `?partner=P1,P2&task=T1&kind=WORKSHOP&sex=FEMALE&age=AGE_18_24&from=2011-09&to=2012-06`. */
 export interface DashboardFilters {
   partners: string[];
   tasks: string[];

@@ -1,8 +1,5 @@
 import { graphql } from './graphql';
 
-/** The programme everything in the dashboard is about (docs/interfaces.md §4). */
-export const PILOT_PROGRAMME = 'RDR-PLOCK-2011';
-
 export const MeQuery = graphql(`
   query Me {
     me { role partnerCode email label sessionExpiresAt suppressionK perturbationMaxAdjustment maxUploadBytes }
@@ -20,6 +17,16 @@ export const LoginMutation = graphql(`
 
 export const LogoutMutation = graphql(`
   mutation Logout { logout }
+`);
+
+/**
+ * The programmes the caller may see (the switcher's list and the comparison's choices), in the API's order.
+ * The API lists only what the caller's grants allow.
+ */
+export const ProgrammesQuery = graphql(`
+  query Programmes {
+    programmes { code name }
+  }
 `);
 
 /** The structure the filters and page labels need: partners, tasks, activities, events. */
@@ -48,6 +55,7 @@ export const IndicatorsQuery = graphql(`
       description
       formula
       unit
+      direction
       value
       target
       targetIllustrative
@@ -74,6 +82,26 @@ export const IndicatorOutlooksQuery = graphql(`
       forecast
       planIllustrative
       trajectory { month planned actual }
+    }
+  }
+`);
+
+/**
+ * One programme's indicators for the comparison page: what makes two definitions comparable (code, unit,
+ * direction), the value for the caller's role, the target and the status.
+ */
+export const ComparisonIndicatorsQuery = graphql(`
+  query ComparisonIndicators($programme: String!) {
+    indicators(programme: $programme) {
+      code
+      name
+      unit
+      direction
+      value
+      target
+      targetIllustrative
+      suppressed
+      status
     }
   }
 `);

@@ -3,7 +3,6 @@ import { DIMENSION_CODE_LABELS, type Label } from '@razem/contract';
 /** Every string the dashboard shows, in Polish (default) and English. Keys are stable; values are for people. */
 export const pl = {
   appTitle: 'Razem Hub',
-  programmeTagline: 'Razem dla rewitalizacji — Stare Miasto, Płock',
   skipToContent: 'Przejdź do treści',
   loading: 'Ładowanie…',
   loadFailed: 'Nie udało się pobrać danych',
@@ -12,7 +11,14 @@ export const pl = {
   forbidden: 'Ta część panelu nie jest dostępna dla Twojej roli.',
   // login
   loginTitle: 'Logowanie',
-  loginIntro: 'Panel komitetu sterującego partnerstwa „Razem dla rewitalizacji”.',
+  loginIntro: 'Panel partnerstw prowadzonych w hubie: dla komitetów sterujących, partnerów i ewaluatorów.',
+  // programmes
+  programme: 'Program',
+  chooseProgramme: '— wybierz program —',
+  unknownProgramme: 'Programu „{code}” nie ma w hubie albo Twoje konto nie ma do niego dostępu.',
+  programmesYouMaySee: 'Programy, do których masz dostęp:',
+  noProgrammes: 'Twoje konto nie ma dostępu do żadnego programu. Poproś administratora o nadanie uprawnień.',
+  compareNeedsTwo: 'Porównanie jest dostępne dla kont z dostępem do co najmniej dwóch programów.',
   email: 'Adres e-mail',
   password: 'Hasło',
   signIn: 'Zaloguj się',
@@ -37,6 +43,7 @@ export const pl = {
   page_quality: 'Jakość danych',
   page_import: 'Import',
   page_explorer: 'Eksplorator',
+  page_compare: 'Porównanie programów',
   language: 'Język',
   // filters
   filters: 'Filtry',
@@ -76,6 +83,21 @@ export const pl = {
     'Osiągnięty: cel osiągnięty (dla pułapu: okres minął, a wartość go nie przekroczyła). Zgodnie z planem: prognoza osiąga cel, a wartość jest najwyżej 10% za planem miesiąca. Zagrożony: prognoza chybia celu o najwyżej 10% albo wartość jest ponad 10% za planem. Poza kursem: prognoza chybia o ponad 10% albo okres minął bez osiągnięcia celu.',
   trajectoryTitle: 'Plan i wykonanie narastająco',
   trajectoryIndicator: 'Wskaźnik na wykresie',
+  // comparison
+  compareIntro:
+    'Te same wskaźniki programów obok siebie, dopasowane po kodzie, za cały okres każdego programu. Porównywalne są wskaźniki o tym samym kodzie, jednostce i kierunku celu.',
+  compareChoose: 'Programy w porównaniu',
+  compareCurrent: 'bieżący',
+  compareIndicator: 'Wskaźnik',
+  compareComparable: 'Porównywalność',
+  comparable: 'porównywalny',
+  notComparable_missing: 'nieporównywalny: brak w {programmes}',
+  notComparable_unit: 'nieporównywalny: różne jednostki',
+  notComparable_direction: 'nieporównywalny: różny kierunek celu',
+  compareValue: 'Wartość',
+  compareTarget: 'Cel',
+  compareChartTitle: '{indicator}: wartość i cel w programach',
+  compareNoneComparable: 'Wybrane programy nie mają wspólnych porównywalnych wskaźników.',
   planned: 'Plan',
   actual: 'Wykonanie',
   forecast: 'Prognoza',
@@ -213,7 +235,6 @@ export type MessageKey = keyof typeof pl;
 
 export const en: Record<MessageKey, string> = {
   appTitle: 'Razem Hub',
-  programmeTagline: 'Together for revitalisation — Old Town, Płock',
   skipToContent: 'Skip to content',
   loading: 'Loading…',
   loadFailed: 'Could not load the data',
@@ -221,7 +242,13 @@ export const en: Record<MessageKey, string> = {
   noData: 'No data for the chosen filters.',
   forbidden: 'This part of the dashboard is not available to your role.',
   loginTitle: 'Sign in',
-  loginIntro: 'The steering committee dashboard of the “Together for revitalisation” partnership.',
+  loginIntro: 'The dashboard of the partnerships run on this hub: for steering committees, partners and evaluators.',
+  programme: 'Programme',
+  chooseProgramme: '— choose a programme —',
+  unknownProgramme: 'There is no programme “{code}” on this hub, or your account may not see it.',
+  programmesYouMaySee: 'The programmes you may see:',
+  noProgrammes: 'Your account may not see any programme. Ask an administrator to grant you one.',
+  compareNeedsTwo: 'The comparison is for accounts that may see at least two programmes.',
   email: 'E-mail address',
   password: 'Password',
   signIn: 'Sign in',
@@ -244,6 +271,7 @@ export const en: Record<MessageKey, string> = {
   page_quality: 'Data quality',
   page_import: 'Import',
   page_explorer: 'Explorer',
+  page_compare: 'Compare programmes',
   language: 'Language',
   filters: 'Filters',
   filterPartner: 'Partner',
@@ -281,6 +309,20 @@ export const en: Record<MessageKey, string> = {
     "Achieved: the target is reached (for a ceiling: the period is over and the value stayed under it). On track: the forecast reaches the target and the value is at most 10% behind the month's plan. At risk: the forecast misses the target by at most 10%, or the value is more than 10% behind the plan. Off track: the forecast misses by more than 10%, or the period ended short of the target.",
   trajectoryTitle: 'Planned and actual, cumulative',
   trajectoryIndicator: 'Indicator on the chart',
+  compareIntro:
+    'The same indicators of the programmes side by side, matched by code, over each programme’s whole period. Indicators are comparable when their code, unit and direction of the target match.',
+  compareChoose: 'Programmes compared',
+  compareCurrent: 'current',
+  compareIndicator: 'Indicator',
+  compareComparable: 'Comparability',
+  comparable: 'comparable',
+  notComparable_missing: 'not comparable: missing in {programmes}',
+  notComparable_unit: 'not comparable: different units',
+  notComparable_direction: 'not comparable: different target directions',
+  compareValue: 'Value',
+  compareTarget: 'Target',
+  compareChartTitle: '{indicator}: value and target by programme',
+  compareNoneComparable: 'The chosen programmes share no comparable indicator.',
   planned: 'Planned',
   actual: 'Actual',
   forecast: 'Forecast',
@@ -414,7 +456,9 @@ export const en: Record<MessageKey, string> = {
 function contractCodeLabels(language: keyof Label): Record<string, string> {
   const labels: Record<string, string> = {};
   const ambiguous = new Set<string>();
-  for (const codes of Object.values(DIMENSION_CODE_LABELS)) {
+  for (const [dimension, codes] of Object.entries(DIMENSION_CODE_LABELS)) {
+    // Support kinds are a programme's own (its definition labels them; the API answers with its labels).
+    if (dimension === 'SUPPORT_KIND') continue;
     for (const [code, label] of Object.entries(codes ?? {})) {
       if (code in labels && labels[code] !== label[language]) ambiguous.add(code);
       labels[code] = label[language];
@@ -424,21 +468,11 @@ function contractCodeLabels(language: keyof Label): Record<string, string> {
   return labels;
 }
 
-/** English names of codes the API labels in Polish (enum values, indicators); proper names stay Polish. */
-export const codeLabelsEn: Record<string, string> = {
-  ...contractCodeLabels('en'),
-  // indicators
-  'indicator:PARTICIPANTS': 'Participants supported',
-  'indicator:YOUTH_PARTICIPANTS': 'Participants under 25',
-  'indicator:COMPLETION_RATE': 'Share who completed the programme',
-  'indicator:DROPOUT_RATE': 'Share who dropped out',
-  'indicator:ATTENDANCE_RATE': 'Attendance rate',
-  'indicator:CERTIFIED_PARTICIPANTS': 'Participants with a course certificate',
-  'indicator:EMPLOYED_AFTER': 'Participants employed after the programme',
-  'indicator:SITES_REDEVELOPED': 'Old Town sites redeveloped',
-  'indicator:EVENTS': 'Community events',
-  'indicator:MEDIA_MENTIONS': 'Media mentions',
-};
+/**
+ * English names of the contract's enum codes the API labels in Polish. A programme's own names (partners,
+ * activities, indicators, support kinds) come from the API as its definition gives them.
+ */
+export const codeLabelsEn: Record<string, string> = contractCodeLabels('en');
 
 /** Polish labels for enum codes the filters offer before any data arrives. */
 export const codeLabelsPl: Record<string, string> = contractCodeLabels('pl');

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { useProgramme } from '../app/programme';
 import { monthsBetween } from '../filters/filters';
-import { DataQualityQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { DataQualityQuery } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { shapeDataQuality, type ImportBatch } from '../shaping/quality';
@@ -24,7 +24,7 @@ function BatchLine({ batch }: { batch: ImportBatch | null }) {
 export default function DataQualityPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const programme = useProgramme();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataQualityQuery, variables: { programme: PILOT_PROGRAMME }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataQualityQuery, variables: { programme: programme.code }, requestPolicy: 'cache-and-network' });
   const quality = data
     ? shapeDataQuality({
         partners: programme.partners.map((partner) => partner.code),

@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
 import { SankeyChart } from '../charts/lazy';
-import { colourFor, OKABE_ITO, PARTNER_COLOURS } from '../charts/palette';
+import { colourFor, OKABE_ITO, partnerColours } from '../charts/palette';
 import { useProgramme } from '../app/programme';
 import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
-import { FlowsQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { FlowsQuery } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { isEmptyAnswer } from '../shaping/aggregate';
 import { sankeyChartData, shapeFlows } from '../shaping/outcomes';
@@ -17,11 +17,12 @@ export default function FlowsPage({ filters }: { filters: DashboardFilters }) {
   const programme = useProgramme();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: FlowsQuery,
-    variables: { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) },
+    variables: { programme: programme.code, filter: toAnalyticsFilter(filters) },
   });
   const shape = data
     ? shapeFlows(data, { register: t('flow_register'), completed: t('flow_completed'), dropped: t('flow_dropped'), ongoing: t('flow_ongoing') })
     : null;
+  const partnerColour = partnerColours(programme.partners.map((partner) => partner.code));
   const taskPartner = new Map(programme.tasks.map((task) => [`task:${task.code}`, task.partner.code]));
   const outcomeColours: Record<string, string> = { register: OKABE_ITO[4], completed: OKABE_ITO[2], dropped: OKABE_ITO[5], ongoing: OKABE_ITO[7] };
   const nodeLabel = new Map(shape?.nodes.map((node) => [node.id, node.label]));
@@ -62,7 +63,7 @@ export default function FlowsPage({ filters }: { filters: DashboardFilters }) {
                 nodes={chart!.nodes.map((node, index) => ({
                   id: node.id,
                   label: node.label,
-                  colour: outcomeColours[node.id] ?? PARTNER_COLOURS[taskPartner.get(node.id) ?? ''] ?? colourFor(index),
+                  colour: outcomeColours[node.id] ?? partnerColour[taskPartner.get(node.id) ?? ''] ?? colourFor(index),
                 }))}
                 links={chart!.links}
                 formatValue={formatNumber}

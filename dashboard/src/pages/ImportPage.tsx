@@ -1,7 +1,7 @@
 import { PARTNER_FILE_FORMATS, PARTNER_FILE_KINDS } from '@razem/contract';
 import { useState, type FormEvent } from 'react';
+import { useProgramme } from '../app/programme';
 import { useSession } from '../app/session';
-import { PILOT_PROGRAMME } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { ImportErrors } from '../ui/ImportErrors';
 import { uploadPartnerFile, type UploadReport } from './import-upload';
@@ -106,7 +106,10 @@ type Progress = { sent: number; total: number };
 export default function ImportPage({ upload = uploadPartnerFile }: { upload?: typeof uploadPartnerFile }) {
   const { t, formatNumber } = useI18n();
   const { viewer } = useSession();
-  const kinds = FILE_KINDS.filter((entry) => viewer.role === 'ADMIN' || entry.partner === viewer.partnerCode);
+  const programme = useProgramme();
+  // The kinds of this programme's partners that the viewer may send (ADMIN: every partner's).
+  const partners = new Set(programme.partners.map((partner) => partner.code));
+  const kinds = FILE_KINDS.filter((entry) => partners.has(entry.partner) && (viewer.role === 'ADMIN' || entry.partner === viewer.partnerCode));
   const [kind, setKind] = useState<string>(kinds[0]?.kind ?? '');
   const [encoding, setEncoding] = useState<'utf-8' | 'windows-1250'>('utf-8');
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -124,7 +127,7 @@ export default function ImportPage({ upload = uploadPartnerFile }: { upload?: ty
     if (file.size > viewer.maxUploadBytes) return setProblem(t('fileTooLarge', { size: bytes(file.size), limit: bytes(viewer.maxUploadBytes) }));
     setProgress({ sent: 0, total: file.size });
     const outcome = await upload({
-      programme: PILOT_PROGRAMME,
+      programme: programme.code,
       kind,
       encoding,
       mode,

@@ -24,14 +24,14 @@ function firstWithPlan(outlooks: readonly IndicatorOutlook[]): string | undefine
  */
 export function IndicatorTrajectory(props: { outlooks: readonly IndicatorOutlook[]; indicators: readonly Indicator[]; filters: DashboardFilters }) {
   const i18n = useI18n();
-  const { t, label, formatMonth } = i18n;
+  const { t, formatMonth } = i18n;
   const programme = useProgramme();
   const charted = props.outlooks.filter((outlook) => outlook.trajectory.length > 0);
   const [chosen, setChosen] = useState(() => firstWithPlan(charted));
   const outlook = charted.find((candidate) => candidate.code === chosen) ?? charted[0];
   if (!outlook) return null;
 
-  const nameOf = (code: string) => label(`indicator:${code}`, props.indicators.find((indicator) => indicator.code === code)?.name);
+  const nameOf = (code: string) => props.indicators.find((indicator) => indicator.code === code)?.name ?? code;
   const endMonth = programme.endDate.slice(0, 7);
   const view = shapeTrajectory(outlook, endMonth);
   const format = (value: number) => formatIndicatorValue(value, outlook.unit, i18n);

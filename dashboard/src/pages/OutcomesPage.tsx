@@ -2,7 +2,8 @@ import { useQuery } from 'urql';
 import { BarChart, FunnelChart } from '../charts/lazy';
 import { colourFor } from '../charts/palette';
 import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
-import { OutcomesQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { OutcomesQuery } from '../graphql/documents';
+import { useProgramme } from '../app/programme';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { chartValue } from '../shaping/aggregate';
@@ -17,10 +18,11 @@ const EMPLOYED_RESULTS = ['EMPLOYED', 'SELF_EMPLOYED'] as const;
 /** Rezultaty / Outcomes: the participant funnel, results by type, participants by sex × age band. */
 export default function OutcomesPage({ filters }: { filters: DashboardFilters }) {
   const { t, label, formatNumber } = useI18n();
+  const programme = useProgramme();
   const filter = toAnalyticsFilter(filters);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: OutcomesQuery,
-    variables: { programme: PILOT_PROGRAMME, filter, employedFilter: { ...filter, resultTypes: [...EMPLOYED_RESULTS] } },
+    variables: { programme: programme.code, filter, employedFilter: { ...filter, resultTypes: [...EMPLOYED_RESULTS] } },
   });
   const stages = data ? shapeFunnel(data) : [];
   const results = data ? shapeResultsByType(data) : [];

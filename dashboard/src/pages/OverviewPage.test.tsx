@@ -13,6 +13,7 @@ const indicators = [
     description: 'Uczestnicy',
     formula: 'PARTICIPANTS',
     unit: 'COUNT',
+    direction: 'AT_LEAST',
     value: 12345,
     target: 100,
     targetIllustrative: false,
@@ -26,6 +27,7 @@ const indicators = [
     description: '',
     formula: 'COMPLETIONS ÷ PARTICIPANTS',
     unit: 'RATE',
+    direction: 'AT_LEAST',
     value: 0.86,
     target: 0.8,
     targetIllustrative: true,
@@ -39,6 +41,7 @@ const indicators = [
     description: '',
     formula: 'RESULTS',
     unit: 'COUNT',
+    direction: 'AT_LEAST',
     value: null,
     target: 20,
     targetIllustrative: true,
@@ -129,10 +132,10 @@ describe('the overview', () => {
     expect(screen.getByText(/^Stan danych na /)).toBeTruthy();
   });
 
-  it('speaks English when asked, with English indicator names', () => {
+  it('speaks English when asked, with the indicator names the programme’s definition gives', () => {
     const { client } = mockClient({ Indicators: { data: { indicators } }, LatestImport: { data: latestImport } });
     render(<Harness client={client} language="en"><OverviewPage filters={noFilters} /></Harness>);
-    expect(screen.getByText('Participants supported')).toBeTruthy();
+    expect(screen.getByText('Liczba uczestników objętych wsparciem')).toBeTruthy();
     expect(screen.getByText("12,345")).toBeTruthy();
     expect(screen.getByText('Target: 80.0%')).toBeTruthy();
     expect(screen.getByText(/^Data as of /)).toBeTruthy();
@@ -190,13 +193,9 @@ describe('the overview', () => {
     const { client } = mockClient({ Indicators: { data: { indicators } }, LatestImport: { data: latestImport }, IndicatorOutlooks: { data: { indicators: outlooks } } });
     render(<Harness client={client} language="en"><OverviewPage filters={noFilters} /></Harness>);
     const choice = await screen.findByLabelText('Indicator on the chart');
-    expect([...choice.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
-      'Participants supported',
-      'Share who completed the programme',
-      'Participants employed after the programme',
-    ]);
+    expect([...choice.querySelectorAll('option')].map((option) => option.textContent)).toEqual(indicators.map((indicator) => indicator.name));
     await userEvent.selectOptions(choice, 'COMPLETION_RATE');
-    const panel = screen.getByRole('region', { name: 'Planned and actual, cumulative: Share who completed the programme' });
+    const panel = screen.getByRole('region', { name: 'Planned and actual, cumulative: Odsetek uczestników, którzy ukończyli program' });
     expect(panel.querySelector('.panel-note')?.textContent).toBe(
       '✓ Status: Achieved This indicator has no plan. Forecast for Nov 2012: 86.0% (linear trend over the last three months, within possible values).',
     );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useProgramme } from '../app/programme';
 import { useSession } from '../app/session';
-import { IndicatorOutlooksQuery, IndicatorsQuery, LatestImportQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { IndicatorOutlooksQuery, IndicatorsQuery, LatestImportQuery } from '../graphql/documents';
 import { monthsBetween, toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
 import { useI18n } from '../i18n/i18n';
 import { shapeKpiTiles, type IndicatorStatus, type KpiTile } from '../shaping/indicators';
@@ -16,9 +16,9 @@ import { IndicatorTrajectory } from './IndicatorTrajectory';
 
 function Tile({ tile, status }: { tile: KpiTile; status: IndicatorStatus | null }) {
   const i18n = useI18n();
-  const { t, label, formatPercent } = i18n;
+  const { t, formatPercent } = i18n;
   const { indicator } = tile;
-  const name = label(`indicator:${indicator.code}`, indicator.name);
+  const name = indicator.name;
   return (
     <li className="kpi" data-indicator={indicator.code}>
       <h3 className="kpi-name" title={indicator.description}>
@@ -51,7 +51,8 @@ function Tile({ tile, status }: { tile: KpiTile; status: IndicatorStatus | null 
 function AsOf() {
   const { viewer } = useSession();
   const { t, formatDateTime } = useI18n();
-  const [{ data }] = useQuery({ query: LatestImportQuery, variables: { programme: PILOT_PROGRAMME }, pause: viewer.role === 'EVALUATOR' });
+  const programme = useProgramme();
+  const [{ data }] = useQuery({ query: LatestImportQuery, variables: { programme: programme.code }, pause: viewer.role === 'EVALUATOR' });
   const latest = data?.imports[0];
   const time = latest?.finishedAt ?? latest?.startedAt;
   return <p className="as-of">{time ? t('asOf', { time: formatDateTime(time) }) : t('asOfUnknown')}</p>;
@@ -63,7 +64,7 @@ function SteeringReportLink({ filters }: { filters: DashboardFilters }) {
   const programme = useProgramme();
   const months = monthsBetween(programme.startDate, programme.endDate);
   const [month, setMonth] = useState(filters.to && months.includes(filters.to) ? filters.to : months.at(-1)!);
-  const href = `/reports/steering.pdf?${new URLSearchParams({ programme: PILOT_PROGRAMME, month, lang: language })}`;
+  const href = `/reports/steering.pdf?${new URLSearchParams({ programme: programme.code, month, lang: language })}`;
   return (
     <div className="report-link">
       <MonthSelect label={t('reportMonth')} months={months} value={month} onChange={setMonth} />
@@ -81,7 +82,7 @@ function SteeringReportLink({ filters }: { filters: DashboardFilters }) {
 export function OverviewPage({ filters }: { filters: DashboardFilters }) {
   const { t } = useI18n();
   const programme = useProgramme();
-  const variables = { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) };
+  const variables = { programme: programme.code, filter: toAnalyticsFilter(filters) };
   const [{ data, fetching, error }, reexecute] = useQuery({ query: IndicatorsQuery, variables });
   const tiles = data ? shapeKpiTiles(data.indicators) : [];
   // Trajectories cost the hub one indicators run per month: asked once the tiles are in, so they never delay them.

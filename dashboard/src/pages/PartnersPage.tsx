@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
 import { useProgramme } from '../app/programme';
 import { BarChart, HeatMapChart } from '../charts/lazy';
-import { PARTNER_COLOURS } from '../charts/palette';
+import { partnerColours } from '../charts/palette';
 import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
-import { PartnersQuery, PILOT_PROGRAMME } from '../graphql/documents';
+import { PartnersQuery } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { isEmptyAnswer } from '../shaping/aggregate';
 import { shapeActivityAttendance, shapeRateHeatmap, shortenLabel } from '../shaping/partners';
@@ -17,9 +17,10 @@ export default function PartnersPage({ filters }: { filters: DashboardFilters })
   const programme = useProgramme();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PartnersQuery,
-    variables: { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) },
+    variables: { programme: programme.code, filter: toAnalyticsFilter(filters) },
   });
   const partnerCodes = programme.partners.map((partner) => partner.code);
+  const partnerColour = partnerColours(partnerCodes);
   const attendance = data ? shapeActivityAttendance(data.attendance, partnerCodes) : null;
   const heatmap = data ? shapeRateHeatmap(data.rate) : null;
   const percent = (value: number) => formatPercent(value, 0);
@@ -55,7 +56,7 @@ export default function PartnersPage({ filters }: { filters: DashboardFilters })
                   data={attendance!.bars}
                   keys={attendance!.partners}
                   indexBy="activity"
-                  colours={attendance!.partners.map((code) => PARTNER_COLOURS[code] ?? '#999999')}
+                  colours={attendance!.partners.map((code) => partnerColour[code] ?? '#999999')}
                   groupMode="stacked"
                   layout="horizontal"
                   formatValue={formatNumber}

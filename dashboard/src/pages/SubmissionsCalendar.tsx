@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useSession } from '../app/session';
-import { ApprovePeriodMutation, PILOT_PROGRAMME } from '../graphql/documents';
+import { useProgramme } from '../app/programme';
+import { ApprovePeriodMutation } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { MonthSelect } from '../ui/MonthSelect';
@@ -21,6 +22,7 @@ export interface SubmissionCell {
 export function SubmissionsCalendar({ cells, onApproved }: { cells: readonly SubmissionCell[]; onApproved: () => void }) {
   const { t } = useI18n();
   const { viewer } = useSession();
+  const programme = useProgramme();
   const months = [...new Set(cells.map((cell) => cell.month))];
   const partners = [...new Set(cells.map((cell) => cell.partner))];
   const byKey = new Map(cells.map((cell) => [`${cell.partner} ${cell.month}`, cell]));
@@ -34,10 +36,10 @@ export function SubmissionsCalendar({ cells, onApproved }: { cells: readonly Sub
       <h2 id="submissions-title">{t('submissionsTitle')}</h2>
       <p className="hint">
         {t('submissionsHint')}{' '}
-        <a href={`/reports/submissions.csv?programme=${PILOT_PROGRAMME}`} download>
+        <a href={`/reports/submissions.csv?${new URLSearchParams({ programme: programme.code })}`} download>
           CSV
         </a>{' '}
-        <a href={`/reports/submissions.json?programme=${PILOT_PROGRAMME}`} download>
+        <a href={`/reports/submissions.json?${new URLSearchParams({ programme: programme.code })}`} download>
           JSON
         </a>
       </p>
@@ -77,7 +79,7 @@ export function SubmissionsCalendar({ cells, onApproved }: { cells: readonly Sub
           className="approve-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void approve({ programme: PILOT_PROGRAMME, month }).then((result) => {
+            void approve({ programme: programme.code, month }).then((result) => {
               if (!result.error) onApproved();
             });
           }}

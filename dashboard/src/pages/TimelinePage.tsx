@@ -3,7 +3,7 @@ import { useProgramme } from '../app/programme';
 import { LineChart } from '../charts/lazy';
 import { colourFor } from '../charts/palette';
 import { toAnalyticsFilter, type DashboardFilters } from '../filters/filters';
-import { PILOT_PROGRAMME, TimelineQuery } from '../graphql/documents';
+import { TimelineQuery } from '../graphql/documents';
 import { useI18n } from '../i18n/i18n';
 import { chartValue, isEmptyAnswer } from '../shaping/aggregate';
 import { mergeMarkers, monthOf, shapeTimeline, type TimelineMonth } from '../shaping/timeline';
@@ -18,7 +18,7 @@ export default function TimelinePage({ filters }: { filters: DashboardFilters })
   const programme = useProgramme();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TimelineQuery,
-    variables: { programme: PILOT_PROGRAMME, filter: toAnalyticsFilter(filters) },
+    variables: { programme: programme.code, filter: toAnalyticsFilter(filters) },
   });
   const months: TimelineMonth[] = data ? shapeTimeline(data) : [];
   const monthCodes = new Set(months.map((month) => month.month));

@@ -1,33 +1,47 @@
-/** Example queries a partner would start from, opened as GraphiQL's first tabs. */
-export const EXPLORER_EXAMPLES: { title: string; query: string; variables?: string }[] = [
-  {
-    title: 'Programme structure',
-    query: `# The programme's partners, tasks and activities.
+/** An example query opened as one of GraphiQL's first tabs. */
+export interface ExplorerExample {
+  title: string;
+  query: string;
+  variables?: string;
+}
+
+/**
+ * Example queries a partner would start from, about the programme the dashboard shows: its code, and a
+ * partner of it where the example filters by one. Nothing here names a particular programme.
+ */
+export function explorerExamples(programme: { code: string; partners: readonly { code: string }[] }): ExplorerExample[] {
+  const code = JSON.stringify(programme.code);
+  const partner = programme.partners[0]?.code;
+  const other = programme.partners[1]?.code ?? partner;
+  return [
+    {
+      title: 'Programme structure',
+      query: `# The programme's partners, tasks and activities.
 query ProgrammeStructure {
-  programme(code: "RDR-PLOCK-2011") {
+  programme(code: ${code}) {
     name
     startDate
     endDate
     partners { code name tasks { code name } activities { code name kind } }
   }
 }`,
-  },
-  {
-    title: 'Indicators',
-    query: `# Indicator values with targets, for everyone or within a filter.
+    },
+    {
+      title: 'Indicators',
+      query: `# Indicator values with targets, for everyone or within a filter.
 query Indicators($filter: AnalyticsFilter) {
-  indicators(programme: "RDR-PLOCK-2011", filter: $filter) {
+  indicators(programme: ${code}, filter: $filter) {
     code name value target numerator denominator suppressed
   }
 }`,
-    variables: '{\n  "filter": { "partners": ["MOPS"] }\n}',
-  },
-  {
-    title: 'Attendance by activity and month',
-    query: `# Present attendance records of one partner's activities, by month.
+      variables: JSON.stringify({ filter: partner ? { partners: [partner] } : {} }, null, 2),
+    },
+    {
+      title: 'Attendance by activity and month',
+      query: `# Present attendance records of one partner's activities, by month.
 query AttendanceByMonth($partner: String!) {
   aggregate(
-    programme: "RDR-PLOCK-2011"
+    programme: ${code}
     measure: ATTENDANCES
     groupBy: [ACTIVITY, MONTH]
     filter: { partners: [$partner] }
@@ -37,27 +51,28 @@ query AttendanceByMonth($partner: String!) {
     suppressed
   }
 }`,
-    variables: '{\n  "partner": "CISI"\n}',
-  },
-  {
-    title: 'Participants by sex and age band',
-    query: `# ESF breakdown: cells resting on fewer than K participants come back suppressed for evaluators.
+      variables: JSON.stringify({ partner: other ?? '' }, null, 2),
+    },
+    {
+      title: 'Participants by sex and age band',
+      query: `# ESF breakdown: cells resting on fewer than K participants come back suppressed for evaluators.
 query SexByAge {
-  aggregate(programme: "RDR-PLOCK-2011", measure: PARTICIPANTS, groupBy: [SEX, AGE_BAND]) {
+  aggregate(programme: ${code}, measure: PARTICIPANTS, groupBy: [SEX, AGE_BAND]) {
     keys { code label }
     value
     suppressed
   }
 }`,
-  },
-  {
-    title: 'My imports',
-    query: `# The latest partner files and their reports (a PARTNER sees its own).
+    },
+    {
+      title: 'My imports',
+      query: `# The latest partner files and their reports (a PARTNER sees its own).
 query Imports {
-  imports(programme: "RDR-PLOCK-2011", first: 10) {
+  imports(programme: ${code}, first: 10) {
     id partner kind fileName status startedAt rowsRead inserted updated rejectedRows
     errors { line column value reason }
   }
 }`,
-  },
-];
+    },
+  ];
+}

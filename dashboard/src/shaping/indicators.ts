@@ -14,13 +14,11 @@ export interface KpiTile {
   lowerIsBetter: boolean;
 }
 
-/** Indicators where a smaller value is the aim. */
-const LOWER_IS_BETTER = new Set(['DROPOUT_RATE']);
-
 /** KPI tiles from the indicators, in the API's display order, with progress towards each target. */
 export function shapeKpiTiles(indicators: readonly Indicator[]): KpiTile[] {
   return indicators.map((indicator) => {
-    const lowerIsBetter = LOWER_IS_BETTER.has(indicator.code);
+    // The definition says whether the target is a ceiling (a dropout rate) rather than a floor.
+    const lowerIsBetter = indicator.direction === 'AT_MOST';
     let progress: number | null = null;
     if (!indicator.suppressed && indicator.value !== null && indicator.target !== null && indicator.target > 0) {
       progress = lowerIsBetter

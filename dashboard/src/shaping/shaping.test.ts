@@ -14,6 +14,7 @@ const indicator = (overrides: Partial<Indicator>): Indicator => ({
   description: '',
   formula: 'PARTICIPANTS',
   unit: 'COUNT',
+  direction: 'AT_LEAST',
   value: 50,
   target: 100,
   targetIllustrative: false,
@@ -33,10 +34,10 @@ describe('KPI tiles', () => {
     expect(tiles.map((tile) => tile.progress)).toEqual([0.5, null, null]);
   });
 
-  it('treat the drop-out rate as reached while it stays under its target', () => {
+  it('treat a ceiling (AT_MOST, a drop-out rate) as reached while the value stays under it', () => {
     const [under, over] = shapeKpiTiles([
-      indicator({ code: 'DROPOUT_RATE', unit: 'RATE', value: 0.1, target: 0.2 }),
-      indicator({ code: 'DROPOUT_RATE', unit: 'RATE', value: 0.4, target: 0.2 }),
+      indicator({ code: 'DROPOUT_RATE', unit: 'RATE', direction: 'AT_MOST', value: 0.1, target: 0.2 }),
+      indicator({ code: 'DROPOUT_RATE', unit: 'RATE', direction: 'AT_MOST', value: 0.4, target: 0.2 }),
     ]);
     expect(under!.progress).toBe(1);
     expect(over!.progress).toBe(0.5);

@@ -1,5 +1,5 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
-import { PILOT_PROGRAMME } from '../graphql/documents';
+import { useProgramme } from '../app/programme';
 import { filtersToExportParams, type DashboardFilters } from '../filters/filters';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, type TableColumn, type TableRow } from './DataTable';
@@ -12,8 +12,8 @@ export type ExportSpec = ({ kind: 'indicators' } | { kind: 'aggregate'; measure:
 };
 
 /** `/exports/<kind>.<format>?programme=…&measure=…&groupBy=…&<filters>`; CSV in Polish uses `;` and decimal commas. */
-export function exportHref(spec: ExportSpec, format: 'csv' | 'xlsx', filters: DashboardFilters, language: string): string {
-  const params = new URLSearchParams({ programme: PILOT_PROGRAMME });
+export function exportHref(spec: ExportSpec, format: 'csv' | 'xlsx', filters: DashboardFilters, language: string, programme: string): string {
+  const params = new URLSearchParams({ programme });
   if (spec.kind === 'aggregate') {
     params.set('measure', spec.measure);
     if (spec.groupBy.length) params.set('groupBy', spec.groupBy.join(','));
@@ -29,15 +29,16 @@ export function exportHref(spec: ExportSpec, format: 'csv' | 'xlsx', filters: Da
 /** Export links for a view: CSV and XLSX from the hub, with the caller's role and suppression. */
 export function ExportLinks({ specs, filters, name }: { specs: ExportSpec[]; filters: DashboardFilters; name: string }) {
   const { t, language } = useI18n();
+  const { code } = useProgramme();
   return (
     <span className="exports" role="group" aria-label={`${t('exportsLabel')}: ${name}`}>
       {specs.map((spec, index) => (
         <span key={index}>
           {spec.label && <span className="export-label">{spec.label}:</span>}
-          <a className="button" href={exportHref(spec, 'csv', filters, language)} download>
+          <a className="button" href={exportHref(spec, 'csv', filters, language, code)} download>
             {t('exportCsv')}
           </a>
-          <a className="button" href={exportHref(spec, 'xlsx', filters, language)} download>
+          <a className="button" href={exportHref(spec, 'xlsx', filters, language, code)} download>
             {t('exportXlsx')}
           </a>
         </span>
