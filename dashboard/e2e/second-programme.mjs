@@ -46,12 +46,13 @@ async function keepParticipants(file, codes) {
 
 /** Loads the structure and imports the participants' register and CISI attendance through the importers, into the hub of HUB_DATA_DIR. */
 async function main() {
-  const [{ withDatabase }, { loadProgrammeStructure }, { importGeneratedFile, refreshProgrammeRollups }, { resolveHubSecret }, { cliViewer }] = await Promise.all([
+  const [{ withDatabase }, { loadProgrammeStructure }, { importGeneratedFile, refreshProgrammeRollups }, { resolveHubSecret }, { cliViewer }, { grantProgrammeToUsers }] = await Promise.all([
     api('cli/cli-command.js'),
     api('modules/programme/programme-structure.service.js'),
     api('seeding/seed-synthetic-data.js'),
     api('config/secret.js'),
     api('modules/auth/viewer.js'),
+    api('modules/auth/programme-grants.service.js'),
   ]);
   const dir = await mkdtemp(path.join(tmpdir(), 'razem-e2e-second-'));
   try {
@@ -62,6 +63,10 @@ async function main() {
     // The API's modules are loaded by path from its build, untyped here.
     await withDatabase(async (/** @type {any} */ { orm, config }) => {
       await loadProgrammeStructure({ em: orm.em.fork(), definition: secondProgramme, actor: 'e2e' });
+      // Programmes are granted per account: the demo users the e2e signs in as see this programme too.
+      const em = orm.em.fork();
+      const demoUsers = await em.getConnection().execute('select id from hub_user where demo');
+      await grantProgrammeToUsers(em, SECOND_PROGRAMME, demoUsers.map((/** @type {{ id: number }} */ row) => row.id));
       const peselSecret = await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir });
       for (const file of pilot.files) {
         const report = await importGeneratedFile({ orm, programmeCode: SECOND_PROGRAMME, file, viewer: cliViewer, peselSecret });
