@@ -8,6 +8,7 @@ import { Migration20261125000000AnalyticsDataVersion } from './Migration20261125
 import { Migration20261125010000ApiTokenExpiry } from './Migration20261125010000ApiTokenExpiry.js';
 import { Migration20261130100000PrivacyRecordKeys } from './Migration20261130100000PrivacyRecordKeys.js';
 import { Migration20261130300000Corrections } from './Migration20261130300000Corrections.js';
+import { Migration20261130301000SupportKinds } from './Migration20261130301000SupportKinds.js';
 import { Migration20261130400000IndicatorPlans } from './Migration20261130400000IndicatorPlans.js';
 import { Migration20261130410000PeriodApprovals } from './Migration20261130410000PeriodApprovals.js';
 import { Migration20261130420000SubmissionsCalendar } from './Migration20261130420000SubmissionsCalendar.js';
@@ -24,6 +25,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125010000ApiTokenExpiry', class: Migration20261125010000ApiTokenExpiry },
   { name: 'Migration20261130100000PrivacyRecordKeys', class: Migration20261130100000PrivacyRecordKeys },
   { name: 'Migration20261130300000Corrections', class: Migration20261130300000Corrections },
+  { name: 'Migration20261130301000SupportKinds', class: Migration20261130301000SupportKinds },
   { name: 'Migration20261130400000IndicatorPlans', class: Migration20261130400000IndicatorPlans },
   { name: 'Migration20261130410000PeriodApprovals', class: Migration20261130410000PeriodApprovals },
   { name: 'Migration20261130420000SubmissionsCalendar', class: Migration20261130420000SubmissionsCalendar },

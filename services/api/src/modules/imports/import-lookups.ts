@@ -13,6 +13,8 @@ export interface ImportLookups {
   /** The partner's activities by the code its files use (warsztat, zajecia, kurs). */
   activitiesByFileCode: Map<string, { id: number; code: string }>;
   supportActivityByKind: Map<SupportKind, number>;
+  /** The programme's support kind codes, in the definition's order: what a support row's kind must be. */
+  supportKinds: SupportKind[];
   childcareActivityId: number | null;
   peselSecret: string;
 }
@@ -51,6 +53,10 @@ export async function loadImportLookups(options: {
     em,
     sql`select kind, activity_id from support_kind_activity where programme_id = ${programmeId}`,
   );
+  const supportKinds = await runSql<{ code: SupportKind }>(
+    em,
+    sql`select code from support_kind where programme_id = ${programmeId} order by position`,
+  );
   return {
     programme: {
       id: programme!.id,
@@ -65,6 +71,7 @@ export async function loadImportLookups(options: {
     participationById: new Map(participants.map((row) => [row.id, { entry: row.entry_date, exit: row.exit_date }])),
     activitiesByFileCode: new Map(activities.map((row) => [row.file_code, { id: row.id, code: row.code }])),
     supportActivityByKind: new Map(supportActivities.map((row) => [row.kind, row.activity_id])),
+    supportKinds: supportKinds.map((row) => row.code),
     childcareActivityId: programme!.childcare_activity_id,
     peselSecret: options.peselSecret,
   };

@@ -11,7 +11,8 @@ import { Partner } from '../partner/partner.entity.js';
 import { approvedMonths, PERIOD_LOCKED, PeriodLockedError } from '../period/period-lock.js';
 import { Programme } from '../programme/programme.entity.js';
 import { isDatabaseUnavailable } from '../../database/database-errors.js';
-import { FileLevelError, readPartnerCsv } from './csv-source.js';
+import { FileLevelError } from './csv-source.js';
+import { readPartnerFile } from './partner-file-source.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport } from './import-locks.js';
@@ -236,7 +237,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const errors = new ErrorCollector();
       let staged = 0;
       try {
-        for await (const item of readPartnerCsv({ input: options.open(), encoding: options.encoding, delimiter: spec.delimiter, columns: spec.columns })) {
+        for await (const item of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: spec.columns, layout: spec })) {
           report.rowsRead += 1;
           if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
           if ('problem' in item) {

@@ -16,13 +16,19 @@ export interface PartnerFileKindSpec {
    * which the contract lists but the hub must never keep — are ignored and never stored.
    */
   columns: readonly string[];
+  /** How the file is read (partner-file-source.ts): the pilot's kinds are all CSV. */
+  format: 'csv';
+  dateFormat: 'YYYY-MM-DD' | 'DD.MM.YYYY';
+  decimalSeparator: 'either';
 }
 
 /** The contract's formats (docs/interfaces.md §3), each reading every column but the names. */
 export const PARTNER_FILE_KIND_SPECS: Readonly<Record<PartnerFileKind, PartnerFileKindSpec>> = Object.fromEntries(
   PARTNER_FILE_KINDS.map((kind): [PartnerFileKind, PartnerFileKindSpec] => {
     const { partner, delimiter, dateStyle, header } = PARTNER_FILE_FORMATS[kind];
-    return [kind, { kind, partner, delimiter, dateStyle, columns: header.filter((column) => !NEVER_STORED_COLUMNS.has(column)) }];
+    const columns = header.filter((column) => !NEVER_STORED_COLUMNS.has(column));
+    const dateFormat = dateStyle === 'dotted' ? 'DD.MM.YYYY' : 'YYYY-MM-DD';
+    return [kind, { kind, partner, delimiter, dateStyle, columns, format: 'csv', dateFormat, decimalSeparator: 'either' }];
   }),
 ) as Record<PartnerFileKind, PartnerFileKindSpec>;
 

@@ -1,18 +1,15 @@
-import { SupportKind } from '../../support/support-kind.js';
 import { FieldError, readCode, readPositiveInteger } from '../field-readers.js';
 import type { ImportLookups } from '../import-lookups.js';
 import type { RowReader } from '../row-reader.js';
 
-const SUPPORT_KINDS: Readonly<Record<string, SupportKind>> = Object.fromEntries(
-  Object.values(SupportKind).map((kind) => [kind, kind]),
-);
-
 /** cisi-support: equipment, examinations, outfits, cameras given to a participant. */
 export function createSupportRowMapper(lookups: ImportLookups) {
+  // The programme's own kinds (its definition's supportKinds), not a fixed list.
+  const supportKinds: Readonly<Record<string, string>> = Object.fromEntries(lookups.supportKinds.map((kind) => [kind, kind]));
   return (row: RowReader): unknown[] | undefined => {
     const participantId = row.participantByCode('uczestnik');
     const date = row.dateInProgramme('data');
-    const kind = row.read('rodzaj', (raw) => readCode('rodzaj', raw, SUPPORT_KINDS));
+    const kind = row.read('rodzaj', (raw) => readCode('rodzaj', raw, supportKinds));
     const activityId = kind === undefined ? undefined : lookups.supportActivityByKind.get(kind);
     if (kind !== undefined && activityId === undefined) {
       row.read('rodzaj', (raw) => {
