@@ -1,3 +1,3 @@
 export * from './programme-definition.js';
-export { pilotProgramme, pilotIndicators } from './pilot/pilot-programme.js';
+export { pilotFileLayouts, pilotProgramme, pilotIndicators } from './pilot/pilot-programme.js';
 export * from './synthetic/index.js';

@@ -76,11 +76,6 @@ export interface PartnerDefinition {
   name: string;
   shortName: string;
   role: 'LEADER' | 'PARTNER';
-  /**
-   * @deprecated The partner file kinds this partner sends: derived from `fileLayouts` (the layouts naming
-   * this partner). Removed by the layout-driven importer work.
-   */
-  fileKinds: PartnerFileKind[];
 }
 
 export interface TaskDefinition {
@@ -143,13 +138,6 @@ export interface ProgrammeDefinition {
   partners: PartnerDefinition[];
   tasks: TaskDefinition[];
   activities: ActivityDefinition[];
-  /**
-   * @deprecated Which activity each support kind is given in: moves to `supportKinds[].activity`.
-   * Removed by the layout-driven importer work.
-   */
-  supportActivities: Record<SupportKind, string>;
-  /** @deprecated The childcare activity: moves to the childcare layout's `activity`. Removed by the layout work. */
-  childcareActivity: string;
   /**
    * The participant code every partner file uses (the register's key), as a regular expression over the whole
    * value, and its description for error messages. The pilot: `^RDR-\\d{3,}$`, "RDR- and three or more digits".
@@ -256,4 +244,9 @@ export interface FileLayout {
   codes: { [F in keyof CodeMapTargets]?: Record<string, CodeMapTargets[F]> };
   /** childcare only: the activity childcare is recorded under. */
   activity?: string;
+}
+
+/** The file kinds a partner sends: those of the definition's layouts naming it, in the definition's order. */
+export function fileKindsOf(definition: Pick<ProgrammeDefinition, 'fileLayouts'>, partner: PartnerCode): string[] {
+  return definition.fileLayouts.filter((layout) => layout.partner === partner).map((layout) => layout.kind);
 }

@@ -261,21 +261,18 @@ export const pilotProgramme: ProgrammeDefinition = {
       name: 'Miejski Ośrodek Pomocy Społecznej w Płocku',
       shortName: 'MOPS',
       role: 'LEADER',
-      fileKinds: ['mops-register', 'mops-workshops', 'mops-childcare', 'mops-results'],
     },
     {
       code: 'CISI',
       name: 'Stowarzyszenie Centrum Innowacji Społeczeństwa Informacyjnego',
       shortName: 'CISI',
       role: 'PARTNER',
-      fileKinds: ['cisi-attendance', 'cisi-support'],
     },
     {
       code: 'ZDZ',
       name: 'Zakład Doskonalenia Zawodowego w Płocku',
       shortName: 'ZDZ',
       role: 'PARTNER',
-      fileKinds: ['zdz-attendance', 'zdz-exams'],
     },
   ],
   tasks: [
@@ -315,14 +312,6 @@ export const pilotProgramme: ProgrammeDefinition = {
     cisiClass('CISI-FOTO', 'Zajęcia fotograficzne', 'Stare Miasto w Płocku', 'Adam Bębenista'),
     ...zdzCourses,
   ],
-  supportActivities: {
-    SPRZET_SPORTOWY: 'CISI-SPORT',
-    BADANIE_LEKARSKIE: 'CISI-SPORT',
-    STROJ: 'CISI-TANIEC',
-    OBUWIE: 'CISI-TANIEC',
-    APARAT_FOTOGRAFICZNY: 'CISI-FOTO',
-  },
-  childcareActivity: 'MOPS-SWIETLICA',
   participantCode: { pattern: '^RDR-\\d{3,}$', description: 'RDR- and three or more digits' },
   supportKinds: [
     { code: 'SPRZET_SPORTOWY', name: { pl: 'Sprzęt sportowy', en: 'Sports equipment' }, activity: 'CISI-SPORT' },

@@ -34,15 +34,16 @@ describe('syntheticProgrammes', () => {
 
     it('attributes support and childcare to cohort C001’s activities', () => {
       const codes = new Set(city.activities.map((activity) => activity.code));
-      expect(city.supportActivities).toEqual({
+      const supportActivities = Object.fromEntries(city.supportKinds.map((kind) => [kind.code, kind.activity]));
+      expect(supportActivities).toEqual({
         SPRZET_SPORTOWY: 'CISI-SPORT-C001',
         BADANIE_LEKARSKIE: 'CISI-SPORT-C001',
         STROJ: 'CISI-TANIEC-C001',
         OBUWIE: 'CISI-TANIEC-C001',
         APARAT_FOTOGRAFICZNY: 'CISI-FOTO-C001',
       });
-      for (const code of Object.values(city.supportActivities)) expect(codes.has(code)).toBe(true);
-      expect(city.childcareActivity).toBe('MOPS-SWIETLICA-C001');
+      for (const code of Object.values(supportActivities)) expect(codes.has(code)).toBe(true);
+      expect(city.fileLayouts.filter((layout) => layout.record === 'childcare').map((layout) => layout.activity)).toEqual(['MOPS-SWIETLICA-C001']);
     });
 
     it('keeps the pilot’s indicators, with participant targets scaled and every target illustrative', () => {

@@ -4,7 +4,6 @@ import type {
   IndicatorDefinition,
   IndicatorMeasure,
   ProgrammeDefinition,
-  SupportKind,
 } from '../programme-definition.js';
 import { pilotProgramme } from '../pilot/pilot-programme.js';
 
@@ -85,13 +84,10 @@ export function buildCohortProgramme(options: {
   const activities = options.cohorts.flatMap((cohort) =>
     pilotProgramme.activities.map((activity) => buildCohortActivity({ activity, cohort })),
   );
-  // A ProgrammeDefinition names ONE activity per support kind and one for childcare, and the API is
-  // being built on that shape. Support and childcare rows carry no activity of their own, so every
-  // cohort's are attributed to the first cohort's activity: totals by kind, partner and task stay
-  // exact; only a per-activity breakdown of support and childcare piles up on cohort 1.
-  const supportActivities = Object.fromEntries(
-    Object.entries(pilotProgramme.supportActivities).map(([kind, code]) => [kind, cohortCode({ code, suffix: first.suffix })]),
-  ) as Record<SupportKind, string>;
+  // Support and childcare rows carry no activity of their own: the definition names one activity per
+  // support kind and the childcare layout one, so every cohort's are attributed to the first cohort's
+  // activity: totals by kind, partner and task stay exact; only a per-activity breakdown of support and
+  // childcare piles up on cohort 1.
   return {
     code: options.code,
     name: options.name,
@@ -103,8 +99,6 @@ export function buildCohortProgramme(options: {
     partners: pilotProgramme.partners,
     tasks: pilotProgramme.tasks,
     activities,
-    supportActivities,
-    childcareActivity: cohortCode({ code: pilotProgramme.childcareActivity, suffix: first.suffix }),
     participantCode: pilotProgramme.participantCode,
     supportKinds: pilotProgramme.supportKinds.map((kind) => ({ ...kind, activity: cohortCode({ code: kind.activity, suffix: first.suffix }) })),
     fileLayouts: pilotProgramme.fileLayouts.map((layout) =>

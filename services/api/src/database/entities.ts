@@ -10,6 +10,7 @@ import { ProgrammeEvent } from '../modules/event/programme-event.entity.js';
 import { ExamResult } from '../modules/exam/exam-result.entity.js';
 import { ImportBatch } from '../modules/imports/import-batch.entity.js';
 import { ImportRowChange } from '../modules/imports/import-row-change.entity.js';
+import { PartnerFileLayout } from '../modules/imports/partner-file-layout.entity.js';
 import { Indicator } from '../modules/indicator/indicator.entity.js';
 import { MediaMention } from '../modules/media-mention/media-mention.entity.js';
 import { Participant } from '../modules/participant/participant.entity.js';
@@ -48,6 +49,7 @@ export const entities = [
   Indicator,
   ImportBatch,
   ImportRowChange,
+  PartnerFileLayout,
   AuditEntry,
   User,
   UserSession,

@@ -13,13 +13,12 @@ function programmeWithActivities(count: number): ProgrammeDefinition {
     return { ...base, code, fileCode: code };
   });
   const first = activities[0]!.code;
-  const supportActivities = Object.fromEntries(Object.keys(pilotProgramme.supportActivities).map((kind) => [kind, first]));
   return {
     ...pilotProgramme,
     code: `LOADER-${count}`,
     activities,
-    childcareActivity: first,
-    supportActivities: supportActivities as ProgrammeDefinition['supportActivities'],
+    supportKinds: pilotProgramme.supportKinds.map((kind) => ({ ...kind, activity: first })),
+    fileLayouts: pilotProgramme.fileLayouts.map((layout) => (layout.activity ? { ...layout, activity: first } : layout)),
   };
 }
 

@@ -11,7 +11,8 @@ import type { RequestAuthentication } from '../modules/auth/request-auth.js';
 import { mayChangePartnerData } from '../modules/auth/import-permission.js';
 import { importFailureReason, ImportRequestError, isDiskFull, importPartnerFile } from '../modules/imports/import.service.js';
 import { reportAsJson, type ImportModeName, type ImportReport } from '../modules/imports/import-report.js';
-import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from '../modules/imports/partner-file-kinds.js';
+import { findFileLayout, UnknownFileKindError } from '../modules/imports/file-layouts.js';
+import type { FileEncoding } from '../modules/imports/partner-file-kinds.js';
 import type { Logger } from '../observability/logger.js';
 import { sendError, sendJson } from './json-response.js';
 import { loggableError } from '../observability/loggable-error.js';
@@ -35,7 +36,9 @@ class BadUploadRequest extends Error {
 class UploadTooLarge extends Error {}
 
 interface UploadRequest {
-  spec: PartnerFileKindSpec;
+  kind: string;
+  /** The partner the caller says the file is from, if it says. */
+  partner: string | null;
   programme: string;
   encoding: FileEncoding;
   mode: ImportModeName;
@@ -70,14 +73,9 @@ function parseUploadRequest(kindText: string, parameters: URLSearchParams): Uplo
   for (const name of parameters.keys()) {
     if (!PARAMETERS.has(name)) throw new BadUploadRequest(name, `Unknown parameter ${name}: expected ${[...PARAMETERS].join(', ')}.`);
   }
-  const spec = findPartnerFileKind(kindText);
-  if (!spec) throw new BadUploadRequest('kind', `Unknown file kind ${JSON.stringify(kindText)}: expected one of ${PARTNER_FILE_KINDS.join(', ')}.`);
   const programme = parameters.get('programme') ?? '';
   if (programme === '') throw new BadUploadRequest('programme', 'The programme parameter is required (its code, e.g. RDR-PLOCK-2011).');
   const partner = parameters.get('partner');
-  if (partner !== null && partner !== spec.partner) {
-    throw new BadUploadRequest('partner', `A ${spec.kind} file belongs to ${spec.partner}, not ${JSON.stringify(partner)}.`);
-  }
   const encoding = (parameters.get('encoding') ?? 'utf-8').toLowerCase();
   if (!(ENCODINGS as readonly string[]).includes(encoding)) {
     throw new BadUploadRequest('encoding', `Unknown encoding ${JSON.stringify(encoding)}: expected ${ENCODINGS.join(' or ')}.`);
@@ -86,10 +84,11 @@ function parseUploadRequest(kindText: string, parameters: URLSearchParams): Uplo
   if (!KNOWN_MODES.includes(mode)) throw new BadUploadRequest('mode', `Unknown mode ${JSON.stringify(mode)}: expected ${KNOWN_MODES.join(' or ')}.`);
   const dryRun = readBoolean(parameters, 'dryRun');
   const allowMassDelete = readBoolean(parameters, 'allowMassDelete');
-  const fileName = parameters.get('fileName') ?? `${spec.kind}.csv`;
+  const fileName = parameters.get('fileName') ?? `${kindText}.csv`;
   if (fileName.length > 300 || fileName.includes('\u0000')) throw new BadUploadRequest('fileName', 'fileName must be at most 300 characters, without NUL.');
   return {
-    spec,
+    kind: kindText,
+    partner,
     programme,
     encoding: encoding as FileEncoding,
     mode: mode === 'replace' ? 'REPLACE' : 'MERGE',
@@ -155,14 +154,24 @@ export async function handleImportUpload(
   }
   const viewer = authentication.viewer;
   let upload: UploadRequest;
+  let owner: string;
   try {
     upload = parseUploadRequest(kindText, url.searchParams);
+    // The programme's layout for the kind says whose file it is.
+    ({ layout: { partner: owner } } = await findFileLayout(hub.orm.em.fork(), upload.programme, upload.kind).catch((error: unknown) => {
+      if (error instanceof UnknownFileKindError) throw new BadUploadRequest('kind', error.message);
+      if (error instanceof ImportRequestError) throw new BadUploadRequest(undefined, error.message);
+      throw error;
+    }));
+    if (upload.partner !== null && upload.partner !== owner) {
+      throw new BadUploadRequest('partner', `A ${upload.kind} file belongs to ${owner}, not ${JSON.stringify(upload.partner)}.`);
+    }
   } catch (error) {
     if (!(error instanceof BadUploadRequest)) throw error;
     return sendError(response, 400, { code: 'BAD_REQUEST', ...(error.parameter ? { parameter: error.parameter } : {}), message: error.message });
   }
-  if (!mayChangePartnerData(viewer, upload.spec.partner)) {
-    return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role${viewer.partnerCode ? ` of ${viewer.partnerCode}` : ''} may not import ${upload.spec.partner}'s files.` });
+  if (!mayChangePartnerData(viewer, owner)) {
+    return sendError(response, 403, { code: 'FORBIDDEN', message: `The ${viewer.role} role${viewer.partnerCode ? ` of ${viewer.partnerCode}` : ''} may not import ${owner}'s files.` });
   }
   const tooLarge = () => {
     // Tell the client at once and stop reading; keeping the connection would mean reading the rest.
@@ -190,8 +199,8 @@ export async function handleImportUpload(
       report = await importPartnerFile({
         orm: hub.orm,
         programmeCode: upload.programme,
-        partnerCode: upload.spec.partner,
-        kind: upload.spec.kind,
+        partnerCode: owner,
+        kind: upload.kind,
         encoding: upload.encoding,
         fileName: upload.fileName,
         mode: upload.mode,

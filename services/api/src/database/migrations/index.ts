@@ -7,6 +7,7 @@ import { Migration20261124000000AnalyticsCubes } from './Migration20261124000000
 import { Migration20261125000000AnalyticsDataVersion } from './Migration20261125000000AnalyticsDataVersion.js';
 import { Migration20261125010000ApiTokenExpiry } from './Migration20261125010000ApiTokenExpiry.js';
 import { Migration20261130100000PrivacyRecordKeys } from './Migration20261130100000PrivacyRecordKeys.js';
+import { Migration20261130200000PartnerFileLayouts } from './Migration20261130200000PartnerFileLayouts.js';
 import { Migration20261130300000Corrections } from './Migration20261130300000Corrections.js';
 import { Migration20261130301000SupportKinds } from './Migration20261130301000SupportKinds.js';
 import { Migration20261130400000IndicatorPlans } from './Migration20261130400000IndicatorPlans.js';
@@ -24,6 +25,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000AnalyticsDataVersion', class: Migration20261125000000AnalyticsDataVersion },
   { name: 'Migration20261125010000ApiTokenExpiry', class: Migration20261125010000ApiTokenExpiry },
   { name: 'Migration20261130100000PrivacyRecordKeys', class: Migration20261130100000PrivacyRecordKeys },
+  { name: 'Migration20261130200000PartnerFileLayouts', class: Migration20261130200000PartnerFileLayouts },
   { name: 'Migration20261130300000Corrections', class: Migration20261130300000Corrections },
   { name: 'Migration20261130301000SupportKinds', class: Migration20261130301000SupportKinds },
   { name: 'Migration20261130400000IndicatorPlans', class: Migration20261130400000IndicatorPlans },

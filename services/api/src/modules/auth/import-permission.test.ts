@@ -8,7 +8,7 @@ import { Role } from './viewer.js';
  * Who may import which partner file kind (docs/interfaces.md §3, §6). The import mutation asks
  * assertMayImport with the partner that owns the kind; this pins the rule down for every kind.
  */
-const kindOwners = pilotProgramme.partners.flatMap((partner) => partner.fileKinds.map((kind) => ({ kind, owner: partner.code })));
+const kindOwners = pilotProgramme.fileLayouts.map((layout) => ({ kind: layout.kind, owner: layout.partner }));
 
 describe('importing partner files', () => {
   it('knows the eight kinds of the contract and their owners', () => {

@@ -1,3 +1,4 @@
+import type { LayoutDateFormat } from '@razem/seeds';
 import { isIsoDate } from '../../graphql/date.scalar.js';
 
 /** One bad value in a partner file: reported with its line, column and a reason in plain words. */
@@ -12,24 +13,33 @@ export class FieldError extends Error {
   }
 }
 
-export type DateStyle = 'iso' | 'dotted';
+/** How a layout writes text dates (docs/interfaces.md §10). */
+export type DateFormat = LayoutDateFormat;
 
-const DOTTED_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
+/** Day, month and year of each day-first spelling; YYYY-MM-DD is taken as it is. */
+const DAY_FIRST: Readonly<Record<Exclude<DateFormat, 'YYYY-MM-DD'>, RegExp>> = {
+  'DD.MM.YYYY': /^(\d{2})\.(\d{2})\.(\d{4})$/,
+  'DD/MM/YYYY': /^(\d{2})\/(\d{2})\/(\d{4})$/,
+  'DD-MM-YYYY': /^(\d{2})-(\d{2})-(\d{4})$/,
+};
 
 // A file holds a few hundred distinct dates across millions of rows: validate each spelling once.
-const validDates: Record<DateStyle, Map<string, string>> = { iso: new Map(), dotted: new Map() };
+const validDates = new Map<DateFormat, Map<string, string>>();
 
-/** A date as the kind writes it (YYYY-MM-DD, or DD.MM.YYYY for CISI), returned as YYYY-MM-DD. */
-export function readDate(column: string, raw: string, style: DateStyle): string {
-  const known = validDates[style].get(raw);
-  if (known !== undefined) return known;
-  const dotted = style === 'dotted' ? DOTTED_DATE.exec(raw) : null;
-  const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : style === 'iso' ? raw : '';
-  if (!isIsoDate(iso)) {
-    const expected = style === 'dotted' ? 'DD.MM.YYYY' : 'YYYY-MM-DD';
-    throw new FieldError(column, raw, `not a date in the form ${expected}`, 'INVALID_DATE');
+/** A date as the layout writes it (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or DD-MM-YYYY), returned as YYYY-MM-DD. */
+export function readDate(column: string, raw: string, format: DateFormat): string {
+  let known = validDates.get(format);
+  if (known === undefined) validDates.set(format, (known = new Map()));
+  const valid = known.get(raw);
+  if (valid !== undefined) return valid;
+  let iso = '';
+  if (format === 'YYYY-MM-DD') iso = raw;
+  else {
+    const parts = DAY_FIRST[format].exec(raw);
+    if (parts) iso = `${parts[3]}-${parts[2]}-${parts[1]}`;
   }
-  if (validDates[style].size < 100_000) validDates[style].set(raw, iso);
+  if (!isIsoDate(iso)) throw new FieldError(column, raw, `not a date in the form ${format}`, 'INVALID_DATE');
+  if (known.size < 100_000) known.set(raw, iso);
   return iso;
 }
 
@@ -40,9 +50,19 @@ export function requireDateWithin(column: string, raw: string, date: string, fro
   }
 }
 
-/** A decimal written with a dot or a comma (1.5 or 1,5), strictly greater than 0 and at most `max`. */
-export function readPositiveDecimal(column: string, raw: string, max: number): number {
-  if (!/^\d+([.,]\d+)?$/.test(raw)) throw new FieldError(column, raw, 'not a number (use 1.5 or 1,5)', 'INVALID_NUMBER');
+/** The decimal separators a layout accepts in text numbers: '.', ',' or either. */
+export type DecimalSeparator = '.' | ',' | 'either';
+
+const DECIMALS: Readonly<Record<DecimalSeparator, { pattern: RegExp; example: string }>> = {
+  either: { pattern: /^\d+([.,]\d+)?$/, example: '1.5 or 1,5' },
+  '.': { pattern: /^\d+(\.\d+)?$/, example: '1.5' },
+  ',': { pattern: /^\d+(,\d+)?$/, example: '1,5' },
+};
+
+/** A decimal written with the layout's separator (1.5 or 1,5), strictly greater than 0 and at most `max`. */
+export function readPositiveDecimal(column: string, raw: string, max: number, separator: DecimalSeparator = 'either'): number {
+  const decimals = DECIMALS[separator];
+  if (!decimals.pattern.test(raw)) throw new FieldError(column, raw, `not a number (use ${decimals.example})`, 'INVALID_NUMBER');
   const value = Number(raw.replace(',', '.'));
   if (value <= 0 || value > max) throw new FieldError(column, raw, `must be greater than 0 and at most ${max}`, 'NUMBER_OUT_OF_RANGE');
   return value;

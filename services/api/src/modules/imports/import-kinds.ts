@@ -1,3 +1,5 @@
+import type { UnifiedRecord } from '@razem/seeds';
+import type { PreparedLayout } from './file-layouts.js';
 import type { ImportLookups } from './import-lookups.js';
 import {
   attendanceTarget,
@@ -8,44 +10,29 @@ import {
   supportTarget,
   type ImportTarget,
 } from './import-targets.js';
-import type { PartnerFileKind } from './partner-file-kinds.js';
 import type { RowReader } from './row-reader.js';
-import {
-  type AttendanceLayout,
-  cisiAttendanceLayout,
-  createAttendanceRowMapper,
-  mopsWorkshopLayout,
-  zdzAttendanceLayout,
-} from './row-mappers/attendance-rows.js';
-import { createSupportRowMapper } from './row-mappers/cisi-support-rows.js';
-import { createChildcareRowMapper, createResultRowMapper } from './row-mappers/mops-rows.js';
+import { createAttendanceRowMapper } from './row-mappers/attendance-rows.js';
+import { createChildcareRowMapper } from './row-mappers/childcare-rows.js';
+import { createExamRowMapper } from './row-mappers/exam-rows.js';
 import { createRegisterRowMapper } from './row-mappers/register-rows.js';
-import { createExamRowMapper } from './row-mappers/zdz-exam-rows.js';
+import { createResultRowMapper } from './row-mappers/result-rows.js';
+import { createSupportRowMapper } from './row-mappers/support-rows.js';
 
 /** Maps one row to its staged values (target.staging order), or records errors and returns undefined. */
 export type RowMapper = (row: RowReader) => unknown[] | undefined;
 
-export interface ImportKind {
+export interface RecordImport {
   target: ImportTarget;
-  createMapper: (lookups: ImportLookups) => RowMapper;
-  /** The file's own names for staged columns, so whole-file checks name what the partner wrote. */
-  fileColumns: Readonly<Record<string, string>>;
+  /** Called once per file: everything the layout decides is resolved here, not per row. */
+  createMapper: (layout: PreparedLayout, lookups: ImportLookups) => RowMapper;
 }
 
-const attendanceKind = (layout: AttendanceLayout): ImportKind => ({
-  target: attendanceTarget,
-  createMapper: (lookups) => createAttendanceRowMapper(layout, lookups),
-  fileColumns: { hours: layout.hoursColumn },
-});
-
-/** What each partner file kind becomes: the target it merges into and how its rows map. */
-export const IMPORT_KINDS: Readonly<Record<PartnerFileKind, ImportKind>> = {
-  'mops-register': { target: participantTarget, createMapper: createRegisterRowMapper, fileColumns: {} },
-  'mops-workshops': attendanceKind(mopsWorkshopLayout),
-  'mops-childcare': { target: childcareTarget, createMapper: createChildcareRowMapper, fileColumns: {} },
-  'mops-results': { target: resultTarget, createMapper: createResultRowMapper, fileColumns: {} },
-  'cisi-attendance': attendanceKind(cisiAttendanceLayout),
-  'cisi-support': { target: supportTarget, createMapper: createSupportRowMapper, fileColumns: {} },
-  'zdz-attendance': attendanceKind(zdzAttendanceLayout),
-  'zdz-exams': { target: examTarget, createMapper: createExamRowMapper, fileColumns: { date: 'data_egzaminu' } },
+/** What each unified record becomes: the target it merges into and how a layout's rows map to it. */
+export const RECORD_IMPORTS: Readonly<Record<UnifiedRecord, RecordImport>> = {
+  register: { target: participantTarget, createMapper: createRegisterRowMapper },
+  attendance: { target: attendanceTarget, createMapper: createAttendanceRowMapper },
+  childcare: { target: childcareTarget, createMapper: createChildcareRowMapper },
+  results: { target: resultTarget, createMapper: createResultRowMapper },
+  support: { target: supportTarget, createMapper: createSupportRowMapper },
+  exams: { target: examTarget, createMapper: createExamRowMapper },
 };

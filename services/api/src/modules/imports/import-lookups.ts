@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import type { SupportKind } from '../support/support-kind.js';
+import { ImportRequestError, type PreparedLayout } from './file-layouts.js';
 
 /** Everything row mapping needs from the database, loaded once per import (codes → ids). */
 export interface ImportLookups {
@@ -15,7 +16,12 @@ export interface ImportLookups {
   supportActivityByKind: Map<SupportKind, number>;
   /** The programme's support kind codes, in the definition's order: what a support row's kind must be. */
   supportKinds: SupportKind[];
+  /** The activity the layout records childcare under (childcare layouts only). */
   childcareActivityId: number | null;
+  /** The partner whose register names the programme's participants (error messages name it). */
+  registerPartnerCode: string;
+  /** The programme's participant code format, when its definition has been stored. */
+  participantCode: { pattern: RegExp; description: string } | null;
   peselSecret: string;
 }
 
@@ -34,12 +40,27 @@ export async function loadImportLookups(options: {
   programmeId: number;
   partnerId: number;
   peselSecret: string;
+  layout: PreparedLayout;
 }): Promise<ImportLookups> {
-  const { em, programmeId, partnerId } = options;
-  const [programme] = await runSql<{ id: number; code: string; start_date: string; end_date: string; childcare_activity_id: number | null }>(
+  const { em, programmeId, partnerId, layout } = options;
+  const [programme] = await runSql<{
+    id: number;
+    code: string;
+    start_date: string;
+    end_date: string;
+    participant_code_pattern: string | null;
+    participant_code_description: string | null;
+    register_partner: string | null;
+  }>(
     em,
-    sql`select id, code, start_date::text, end_date::text, childcare_activity_id from programme where id = ${programmeId}`,
+    sql`select id, code, start_date::text, end_date::text, participant_code_pattern, participant_code_description,
+          (select pa.code from partner_file_layout l join partner pa on pa.id = l.partner_id
+           where l.programme_id = programme.id and l.record = 'register' order by l.position limit 1) as register_partner
+        from programme where id = ${programmeId}`,
   );
+  const childcareActivity = layout.activity === undefined
+    ? undefined
+    : (await runSql<{ id: number }>(em, sql`select id from activity where programme_id = ${programmeId} and code = ${layout.activity}`))[0];
   const [partner] = await runSql<{ id: number; code: string }>(em, sql`select id, code from partner where id = ${partnerId}`);
   const participants = await runSql<{ id: number; code: string; pesel_hash: string; entry_date: string; exit_date: string | null }>(
     em,
@@ -72,7 +93,19 @@ export async function loadImportLookups(options: {
     activitiesByFileCode: new Map(activities.map((row) => [row.file_code, { id: row.id, code: row.code }])),
     supportActivityByKind: new Map(supportActivities.map((row) => [row.kind, row.activity_id])),
     supportKinds: supportKinds.map((row) => row.code),
-    childcareActivityId: programme!.childcare_activity_id,
+    childcareActivityId: childcareActivity?.id ?? null,
+    registerPartnerCode: programme!.register_partner ?? 'programme\'s',
+    participantCode: participantCodeFormat(programme!.participant_code_pattern, programme!.participant_code_description),
     peselSecret: options.peselSecret,
   };
+}
+
+/** The stored participant code format, compiled once per import; a pattern that does not compile is the definition's fault. */
+function participantCodeFormat(pattern: string | null, description: string | null): ImportLookups['participantCode'] {
+  if (pattern === null) return null;
+  try {
+    return { pattern: new RegExp(`^(?:${pattern})$`, 'u'), description: description ?? `matching ${pattern}` };
+  } catch {
+    throw new ImportRequestError(`The programme's participant code pattern ${JSON.stringify(pattern)} is not a valid regular expression: correct its definition.`);
+  }
 }

@@ -15,7 +15,7 @@ export interface TargetContext {
   batchId: number;
   /** Set when the import replaces the partner's records of its kind in this period. */
   replacing: ReplacePeriod | null;
-  /** The file's own names for staged columns (hours → godziny, czas_min, godz_lekcyjne). */
+  /** The layout's record field → the file's own column name (sessionLength → godziny, czas_min, godz_lekcyjne): problems name what the partner wrote. */
   fileColumns: Readonly<Record<string, string>>;
 }
 
@@ -65,7 +65,7 @@ export interface ImportTarget {
   auditKey: SqlFragment;
   auditJoins: SqlFragment;
   /**
-   * The dates that place a record in a month, for the period lock: the file column to name, the date
+   * The dates that place a record in a month, for the period lock: the layout field whose file column to name, the date
    * on the merge source `s` or the stored row `t`, and the value columns whose change that date covers
    * (default: every value column). A new row is a change in every one of its months.
    */
@@ -79,8 +79,8 @@ export function withinPeriod(expression: SqlFragment, period: ReplacePeriod): Sq
 
 const ofPartnerActivity = (partnerId: number) => sql`t.activity_id in (select a.id from activity a where a.partner_id = ${partnerId})`;
 
-/** The record's own `date` column. */
-const ownDate = (column: string, name = 'date') => [{ column, date: (alias: 's' | 't') => rawSql(`${alias}."${name}"`) }];
+/** The record's own date column (the layout's `date` field). */
+const ownDate = (name = 'date') => [{ column: 'date', date: (alias: 's' | 't') => rawSql(`${alias}."${name}"`) }];
 
 export const participantTarget: ImportTarget = {
   entityType: 'participant',
@@ -96,7 +96,7 @@ export const participantTarget: ImportTarget = {
     { name: 'education_level', type: 'text' },
   ],
   stagingKey: ['code'],
-  duplicateOf: 'the same kod_uczestnika',
+  duplicateOf: 'the same participant code',
   table: 'participant',
   keyColumns: ['programme_id', 'code'],
   valueColumns: ['pesel_hash', 'sex', 'birth_date', 'entry_date', 'exit_date', 'exit_reason', 'labour_status', 'education_level'],
@@ -105,14 +105,14 @@ export const participantTarget: ImportTarget = {
   participantColumn: 'id',
   dateColumn: null,
   scope: ({ programmeId }) => sql`t.programme_id = ${programmeId}`,
-  checks: ({ programmeId }) => [
+  checks: ({ programmeId, fileColumns }) => [
     // One person, one code: a PESEL twice in the file, or already registered under another code.
-    sql`select d.line, 'pesel' as column, '' as value,
+    sql`select d.line, ${fileColumns.pesel ?? 'pesel'}::text as column, '' as value,
           'the same PESEL as line ' || d.first_line || ' (' || first.code || ')' as reason, 'DUPLICATE_PESEL' as code
         from (select line, min(line) over (partition by pesel_hash) as first_line from import_stage) d
         join import_stage first on first.line = d.first_line
         where d.line <> d.first_line`,
-    sql`select st.line, 'pesel' as column, '' as value,
+    sql`select st.line, ${fileColumns.pesel ?? 'pesel'}::text as column, '' as value,
           'this PESEL is already registered as ' || p.code as reason, 'DUPLICATE_PESEL' as code
         from import_stage st join participant p on p.programme_id = ${programmeId} and p.pesel_hash = st.pesel_hash and p.code <> st.code`,
   ],
@@ -124,11 +124,11 @@ export const participantTarget: ImportTarget = {
   // Entry and exit fall in different months: a participant who entered in an approved month may still exit later.
   periodDates: [
     {
-      column: 'data_przystapienia',
+      column: 'entryDate',
       date: (alias) => rawSql(`${alias}.entry_date`),
       governs: ['pesel_hash', 'sex', 'birth_date', 'entry_date', 'labour_status', 'education_level'],
     },
-    { column: 'data_zakonczenia', date: (alias) => rawSql(`${alias}.exit_date`), governs: ['exit_date', 'exit_reason'] },
+    { column: 'exitDate', date: (alias) => rawSql(`${alias}.exit_date`), governs: ['exit_date', 'exit_reason'] },
   ],
 };
 
@@ -155,7 +155,7 @@ export const attendanceTarget: ImportTarget = {
     sql`t.session_id in (select se.id from session se join activity a on a.id = se.activity_id
           where a.partner_id = ${partnerId} and ${withinPeriod(rawSql('se.date'), period)})`,
   checks: ({ fileColumns, replacing }) => [
-    sql`select st.line, ${fileColumns.hours ?? 'hours'}::text as column, st.hours_as_written as value,
+    sql`select st.line, ${fileColumns.sessionLength ?? 'sessionLength'}::text as column, st.hours_as_written as value,
           'session ' || a.code || ' on ' || st.date || ' is stored with ' || (se.minutes / 60)::float8 || ' hours; all rows of one session must agree' as reason,
           'SESSION_HOURS_MISMATCH' as code
         from import_stage st
@@ -177,7 +177,7 @@ export const attendanceTarget: ImportTarget = {
         from import_stage st join session se on se.activity_id = st.activity_id and se.date = st.date`,
   auditKey: sql`p.code || ' ' || a.code || ' ' || se.date`,
   auditJoins: sql`join participant p on p.id = s.participant_id join session se on se.id = s.session_id join activity a on a.id = se.activity_id`,
-  periodDates: [{ column: 'data', date: (alias) => rawSql(`(select se.date from session se where se.id = ${alias}.session_id)`) }],
+  periodDates: [{ column: 'date', date: (alias) => rawSql(`(select se.date from session se where se.id = ${alias}.session_id)`) }],
 };
 
 const participantCodeJoin = sql`join participant p on p.id = s.participant_id`;
@@ -204,7 +204,7 @@ export const childcareTarget: ImportTarget = {
   source: () => sql`select st.line, st.participant_id, st.date, st.activity_id, st.children_count, st.hours from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date`,
   auditJoins: participantCodeJoin,
-  periodDates: ownDate('data'),
+  periodDates: ownDate(),
 };
 
 export const resultTarget: ImportTarget = {
@@ -228,7 +228,7 @@ export const resultTarget: ImportTarget = {
   source: () => sql`select st.line, st.participant_id, st.date, st.type from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date || ' ' || s.type`,
   auditJoins: participantCodeJoin,
-  periodDates: ownDate('data'),
+  periodDates: ownDate(),
 };
 
 export const supportTarget: ImportTarget = {
@@ -255,7 +255,7 @@ export const supportTarget: ImportTarget = {
     sql`select st.line, st.participant_id, st.date, st.kind, st.activity_id, st.quantity, st.description from import_stage st`,
   auditKey: sql`p.code || ' ' || s.date || ' ' || s.kind`,
   auditJoins: participantCodeJoin,
-  periodDates: ownDate('data'),
+  periodDates: ownDate(),
 };
 
 export const examTarget: ImportTarget = {
@@ -277,13 +277,13 @@ export const examTarget: ImportTarget = {
   dateColumn: 'exam_date',
   scope: ({ programmeId, partnerId, period }) =>
     sql`t.programme_id = ${programmeId} and ${ofPartnerActivity(partnerId)} and ${withinPeriod(rawSql('t.exam_date'), period)}`,
-  checks: ({ programmeId }) => [
-    sql`select d.line, 'nr_zaswiadczenia' as column, d.certificate_number as value,
+  checks: ({ programmeId, fileColumns }) => [
+    sql`select d.line, ${fileColumns.certificateNumber ?? 'certificateNumber'}::text as column, d.certificate_number as value,
           'certificate number already used on line ' || d.first_line as reason, 'DUPLICATE_CERTIFICATE' as code
         from (select line, certificate_number, min(line) over (partition by certificate_number) as first_line
               from import_stage where certificate_number is not null) d
         where d.line <> d.first_line`,
-    sql`select st.line, 'nr_zaswiadczenia' as column, st.certificate_number as value,
+    sql`select st.line, ${fileColumns.certificateNumber ?? 'certificateNumber'}::text as column, st.certificate_number as value,
           'certificate number already issued to ' || p.code || ' for ' || a.code as reason, 'DUPLICATE_CERTIFICATE' as code
         from import_stage st
         join exam_result e on e.programme_id = ${programmeId} and e.certificate_number = st.certificate_number
@@ -296,5 +296,5 @@ export const examTarget: ImportTarget = {
           st.certificate_number from import_stage st`,
   auditKey: sql`p.code || ' ' || a.code || ' ' || s.exam_date`,
   auditJoins: sql`join participant p on p.id = s.participant_id join activity a on a.id = s.activity_id`,
-  periodDates: ownDate('data_egzaminu', 'exam_date'),
+  periodDates: ownDate('exam_date'),
 };

@@ -12,19 +12,19 @@ import { approvedMonths, PERIOD_LOCKED, PeriodLockedError } from '../period/peri
 import { Programme } from '../programme/programme.entity.js';
 import { isDatabaseUnavailable } from '../../database/database-errors.js';
 import { FileLevelError } from './csv-source.js';
+import { findFileLayout, ImportRequestError, type PreparedLayout } from './file-layouts.js';
+import { RECORD_IMPORTS } from './import-kinds.js';
 import { readPartnerFile } from './partner-file-source.js';
-import { IMPORT_KINDS } from './import-kinds.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport } from './import-locks.js';
 import { checkDataChange, datesOfChanges } from './data-change.js';
 import { ErrorCollector, type ImportModeName, type ImportReport, type ImportRowError } from './import-report.js';
 import type { ReplacePeriod } from './import-targets.js';
-import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
+import type { FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
 import { createStagingTable, findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows, StagingBuffer } from './staged-merge.js';
 
-/** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
-export class ImportRequestError extends Error {}
+export { ImportRequestError } from './file-layouts.js';
 
 export { MAX_LISTED_ERRORS } from './import-report.js';
 
@@ -41,14 +41,14 @@ export const DEFAULT_MASS_DELETE_SHARE = 0.2;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks the mode options together; returns the explicit period, if any. */
-function readModeOptions(options: ImportFileOptions, spec: PartnerFileKindSpec): { mode: ImportModeName; explicit: ReplacePeriod | null } {
+function readModeOptions(options: ImportFileOptions, layout: PreparedLayout): { mode: ImportModeName; explicit: ReplacePeriod | null } {
   const mode = options.mode ?? 'MERGE';
   if (mode !== 'MERGE' && mode !== 'REPLACE') throw new ImportRequestError(`Unknown mode ${JSON.stringify(mode)}: expected MERGE or REPLACE.`);
   const from = options.from ?? null;
   const to = options.to ?? null;
   if (from === null && to === null) return { mode, explicit: null };
   if (mode !== 'REPLACE') throw new ImportRequestError('A period (from/to) belongs to a replace: use mode REPLACE.');
-  if (spec.kind === 'mops-register') throw new ImportRequestError('The register has no period: a replace of it covers the whole programme.');
+  if (layout.record === 'register') throw new ImportRequestError('The register has no period: a replace of it covers the whole programme.');
   if (from === null || to === null) throw new ImportRequestError('Give both ends of the period (from and to), or neither.');
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
@@ -171,19 +171,19 @@ function collect(errors: Iterable<ImportRowError>): ErrorCollector {
  * is a no-op, a changed value an audited update). Every attempt is recorded as an ImportBatch.
  */
 export async function importPartnerFile(options: ImportFileOptions): Promise<ImportReport> {
-  const spec = findPartnerFileKind(options.kind);
-  if (!spec) throw new ImportRequestError(`Unknown file kind ${JSON.stringify(options.kind)}: expected one of ${PARTNER_FILE_KINDS.join(', ')}.`);
-  if (spec.partner !== options.partnerCode) {
-    throw new ImportRequestError(`A ${spec.kind} file belongs to ${spec.partner}, not ${options.partnerCode}.`);
+  const em = options.orm.em.fork();
+  // The programme's layout for the kind, read once per file: rows are mapped by it, never by code per kind.
+  const { layout } = await findFileLayout(em, options.programmeCode, options.kind);
+  if (layout.partner !== options.partnerCode) {
+    throw new ImportRequestError(`A ${layout.kind} file belongs to ${layout.partner}, not ${options.partnerCode}.`);
   }
-  const { mode, explicit } = readModeOptions(options, spec);
+  if (layout.format !== 'csv') throw new ImportRequestError(`The ${layout.kind} layout reads ${layout.format.toUpperCase()} files, which this hub does not read yet.`);
+  const { mode, explicit } = readModeOptions(options, layout);
   if (options.confirmCascade && options.viewer.role !== Role.ADMIN) {
     throw new ImportRequestError('Only an ADMIN may confirm that removing people deletes their records at every partner.');
   }
   const massDeleteShare = options.massDeleteShare ?? DEFAULT_MASS_DELETE_SHARE;
-  const em = options.orm.em.fork();
-  const programme = await em.findOne(Programme, { code: options.programmeCode });
-  if (!programme) throw new ImportRequestError(`Unknown programme ${JSON.stringify(options.programmeCode)}.`);
+  const programme = await em.findOneOrFail(Programme, { code: options.programmeCode });
   const partner = await em.findOne(Partner, { programme, code: options.partnerCode });
   if (!partner) throw new ImportRequestError(`Programme ${programme.code} has no partner ${options.partnerCode}.`);
 
@@ -191,7 +191,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   const batch = em.create(ImportBatch, {
     programme,
     partner,
-    kind: spec.kind,
+    kind: layout.kind,
     fileName: options.fileName,
     sha256,
     encoding: options.encoding,
@@ -201,13 +201,14 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   });
   await em.flush();
 
-  const { target, createMapper, fileColumns } = IMPORT_KINDS[spec.kind];
+  const { target, createMapper } = RECORD_IMPORTS[layout.record];
+  const fileColumns = layout.columns;
   const report: ImportReport = {
     batchId: batch.id,
     outcome: 'SUCCEEDED',
     programme: programme.code,
     partner: partner.code,
-    kind: spec.kind,
+    kind: layout.kind,
     fileName: options.fileName,
     sha256,
     mode,
@@ -230,21 +231,21 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       // Bulk statements over millions of rows legitimately outlast the per-request statement timeout.
       await runSql(trx, sql`set local statement_timeout = 0`);
       await lockForImport(trx, { programmeId: programme.id, batchId: batch.id });
-      const lookups = await loadImportLookups({ em: trx, programmeId: programme.id, partnerId: partner.id, peselSecret: options.peselSecret });
-      const mapRow = createMapper(lookups);
+      const lookups = await loadImportLookups({ em: trx, programmeId: programme.id, partnerId: partner.id, peselSecret: options.peselSecret, layout });
+      const mapRow = createMapper(layout, lookups);
       await createStagingTable(trx, target);
       const buffer = new StagingBuffer(trx, target);
       const errors = new ErrorCollector();
       let staged = 0;
       try {
-        for await (const item of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: spec.columns, layout: spec })) {
+        for await (const item of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: layout.readColumns, layout })) {
           report.rowsRead += 1;
           if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
           if ('problem' in item) {
             errors.add(item.problem);
             continue;
           }
-          const row = new RowReader(item.line, item.values, lookups, spec.dateStyle);
+          const row = new RowReader(item.line, item.values, lookups, layout.dateFormat);
           const values = mapRow(row);
           if (values) {
             // Once the file is known to be bad, staging more rows is wasted work.
@@ -266,7 +267,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       await buffer.drain();
       let replacing: ReplacePeriod | null = null;
       if (mode === 'REPLACE') {
-        const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'data', explicit);
+        const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'date', explicit);
         if (resolved.problems.length) throw new FileRejected(collect(resolved.problems), report.rowsRead);
         replacing = resolved.period;
         Object.assign(report, { periodFrom: replacing.from, periodTo: replacing.to });
@@ -317,8 +318,8 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       if (options.refreshRollups !== false) await refreshAnalyticsRollups(trx, { programmeId: programme.id });
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer, undefined, months);
     });
-    importFiles.inc({ kind: spec.kind, outcome: 'accepted' });
-    importedRows.inc({ kind: spec.kind, outcome: 'accepted' }, report.rowsRead);
+    importFiles.inc({ kind: layout.kind, outcome: 'accepted' });
+    importedRows.inc({ kind: layout.kind, outcome: 'accepted' }, report.rowsRead);
   } catch (error) {
     if (error instanceof DryRunFinished) {
       report.outcome = 'PREVIEWED';
@@ -326,7 +327,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       return report;
     }
     if (!(error instanceof FileRejected)) {
-      importFiles.inc({ kind: spec.kind, outcome: 'failed' });
+      importFiles.inc({ kind: layout.kind, outcome: 'failed' });
       // When the database itself is gone this cannot be recorded; the start-up sweep marks the batch then.
       await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.INTERRUPTED, options.viewer, {
         error: importFailureReason(error),
@@ -334,8 +335,8 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       throw error;
     }
     const summary = error.errors.summary();
-    importFiles.inc({ kind: spec.kind, outcome: 'rejected' });
-    importedRows.inc({ kind: spec.kind, outcome: 'rejected' }, error.rowsRead);
+    importFiles.inc({ kind: layout.kind, outcome: 'rejected' });
+    importedRows.inc({ kind: layout.kind, outcome: 'rejected' }, error.rowsRead);
     Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, deleted: 0, unchanged: 0, rowsRead: error.rowsRead, ...summary });
     await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, summary);
   }

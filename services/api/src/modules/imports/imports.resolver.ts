@@ -9,7 +9,7 @@ import { partnerById } from '../partner/partner.loader.js';
 import { ImportRequestError, importPartnerFile } from './import.service.js';
 import { listImportBatches, mayReadImportReport } from './import-batches.service.js';
 import { ImportReportView, ImportRowErrorView, PartnerFileInput } from './imports.types.js';
-import { findPartnerFileKind } from './partner-file-kinds.js';
+import { findFileLayout } from './file-layouts.js';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -23,9 +23,16 @@ export class ImportsResolver {
       'nothing is stored and the counts and first changed keys say what would change. A PARTNER may submit only its own kinds.',
   })
   async importPartnerFile(@Arg('file', () => PartnerFileInput) file: PartnerFileInput, @Ctx() context: HubContext): Promise<ImportReportView> {
-    const spec = findPartnerFileKind(file.kind);
-    // The kind decides whose file it is: a PARTNER cannot pass another partner's kind under its own code.
-    assertMayImport(context.viewer, spec?.partner ?? file.partner);
+    // The programme's layout for the kind decides whose file it is: a PARTNER cannot pass another partner's
+    // kind under its own code. An unknown programme or kind is reported by the import itself.
+    const owner = await findFileLayout(context.em, file.programme, file.kind).then(
+      ({ layout }) => layout.partner,
+      (error: unknown) => {
+        if (error instanceof ImportRequestError) return file.partner;
+        throw error;
+      },
+    );
+    assertMayImport(context.viewer, owner);
     const content = Buffer.from(file.contentBase64, 'base64');
     if (!content.length) throw badInput('The file is empty (contentBase64 decoded to no bytes).');
     try {

@@ -5,7 +5,13 @@ import type { FileEncoding } from './partner-file-kinds.js';
 import { readPartnerXlsx } from './xlsx-source.js';
 
 /** What of a layout decides how its file is read (the rest says what the rows mean). */
-export type FileFormatOf = Pick<FileLayout, 'format' | 'delimiter' | 'sheet' | 'dateFormat' | 'decimalSeparator'>;
+export interface FileFormatOf {
+  format: FileLayout['format'];
+  delimiter?: string;
+  sheet?: string;
+  dateFormat: FileLayout['dateFormat'];
+  decimalSeparator: FileLayout['decimalSeparator'];
+}
 
 /**
  * A partner file's rows by its layout's format: CSV text or an XLSX workbook, both yielding the same rows

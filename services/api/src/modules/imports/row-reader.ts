@@ -1,5 +1,6 @@
 import { hashPesel, InvalidPeselError, maskPesel, readPesel, type PeselFacts } from '../participant/pesel.js';
-import { FieldError, readDate, readRequired, requireDateWithin, type DateStyle } from './field-readers.js';
+import { FieldError, readDate, readRequired, requireDateWithin, type DateFormat } from './field-readers.js';
+import type { PreparedLayout } from './file-layouts.js';
 import type { ImportLookups } from './import-lookups.js';
 import type { ImportRowError } from './import-report.js';
 
@@ -27,7 +28,7 @@ export class RowReader {
     readonly line: number,
     private readonly values: Record<string, string>,
     private readonly lookups: ImportLookups,
-    private readonly dateStyle: DateStyle,
+    private readonly dateFormat: DateFormat,
   ) {}
 
   raw(column: string): string {
@@ -54,7 +55,7 @@ export class RowReader {
   dateInProgramme(column: string, until?: string): string | undefined {
     const { startDate, endDate } = this.lookups.programme;
     return this.read(column, (raw) => {
-      const date = readDate(column, readRequired(column, raw), this.dateStyle);
+      const date = readDate(column, readRequired(column, raw), this.dateFormat);
       requireDateWithin(column, raw, date, startDate, until ?? endDate, until ? 'the programme period and the 6 months after it' : 'the programme period');
       return date;
     });
@@ -76,12 +77,17 @@ export class RowReader {
     }
   }
 
+  /** The id of a registered participant, named as the layout names them (by code or by PESEL). */
+  participant(by: PreparedLayout['participant']): number | undefined {
+    return by.by === 'code' ? this.participantByCode(by.column) : this.participantByPesel(by.column);
+  }
+
   /** The id of a registered participant named by programme code. */
   participantByCode(column: string): number | undefined {
     return this.read(column, (raw) => {
       const code = readRequired(column, raw);
       const id = this.lookups.participantsByCode.get(code);
-      if (id === undefined) throw new FieldError(column, raw, 'no such participant in the MOPS register', 'UNKNOWN_PARTICIPANT');
+      if (id === undefined) throw new FieldError(column, raw, `no such participant in the ${this.lookups.registerPartnerCode} register`, 'UNKNOWN_PARTICIPANT');
       return id;
     });
   }
@@ -99,7 +105,7 @@ export class RowReader {
     });
   }
 
-  /** The id of a registered participant named by PESEL (ZDZ files). */
+  /** The id of a registered participant named by PESEL (partners that do not know the code, like ZDZ). */
   participantByPesel(column: string): number | undefined {
     const pesel = this.pesel(column);
     if (!pesel) return undefined;
@@ -109,7 +115,7 @@ export class RowReader {
         line: this.line,
         column,
         value: maskPesel(this.raw(column)),
-        reason: 'no participant with this PESEL in the MOPS register',
+        reason: `no participant with this PESEL in the ${this.lookups.registerPartnerCode} register`,
         code: 'UNKNOWN_PARTICIPANT',
       });
     }

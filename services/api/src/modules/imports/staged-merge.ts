@@ -146,14 +146,14 @@ export async function findPeriodLockedRows(
   const source = target.source(context);
   const keyMatch = joinSql(target.keyColumns.map((name) => sql`${column('t', name)} = ${column('s', name)}`), ' and ');
   const problems: StagedProblem[] = [];
-  for (const { column: fileColumn, date, governs = target.valueColumns } of target.periodDates) {
+  for (const { column: field, date, governs = target.valueColumns } of target.periodDates) {
     const changed = governs.length
       ? sql`(${joinSql(governs.map((name) => column('t', name)))}) is distinct from (${joinSql(governs.map((name) => column('s', name)))})`
       : rawSql('false');
     problems.push(
       ...(await runSql<StagedProblem>(
         em,
-        sql`select distinct s.line, ${fileColumn}::text as column, m.month as value,
+        sql`select distinct s.line, ${context.fileColumns[field] ?? field}::text as column, m.month as value,
               'the month ' || m.month || ' is approved for ' || ${context.partnerCode}::text ||
               ': records dated in it cannot change until it is reopened' as reason, ${PERIOD_LOCKED}::text as code
             from (${source}) s left join ${rawSql(`"${target.table}"`)} t on ${keyMatch}
@@ -243,7 +243,7 @@ async function planDeletions(
     for (const row of rows) {
       problems.push({
         line: 1,
-        column: 'kod_uczestnika',
+        column: context.fileColumns.participantCode ?? 'participantCode',
         value: row.code,
         reason:
           `${row.code} is not in the file but has records (${row.partners}); removing the person deletes them all — ` +

@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ProgrammeDefinition } from '@razem/seeds';
+import type { FileLayout, ProgrammeDefinition } from '@razem/seeds';
 import { Activity } from '../activity/activity.entity.js';
 import { ActivityKind } from '../activity/activity-kind.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ProgrammeEvent } from '../event/programme-event.entity.js';
+import { PartnerFileLayout } from '../imports/partner-file-layout.entity.js';
 import { Indicator, IndicatorDirection, IndicatorUnit } from '../indicator/indicator.entity.js';
 import { MediaMention } from '../media-mention/media-mention.entity.js';
 import { Partner, PartnerRole } from '../partner/partner.entity.js';
@@ -59,8 +60,8 @@ async function upsertByCode<T extends object>(
 }
 
 /**
- * Loads a programme's structure (partners, tasks, activities, events, sites, media, indicators) by
- * natural keys in one transaction: running it twice changes nothing the second time.
+ * Loads a programme's structure (partners, tasks, activities, support kinds, file layouts, events, sites,
+ * media, indicators) by natural keys in one transaction: running it twice changes nothing the second time.
  */
 export async function loadProgrammeStructure(options: {
   em: EntityManager;
@@ -78,6 +79,8 @@ export async function loadProgrammeStructure(options: {
       targetParticipants: definition.targetParticipants,
       submissionDueDay: definition.submissionDueDay ?? 10,
       syntheticParticipants: definition.syntheticParticipants,
+      participantCodePattern: definition.participantCode.pattern,
+      participantCodeDescription: definition.participantCode.description,
     });
     await em.flush();
 
@@ -119,14 +122,11 @@ export async function loadProgrammeStructure(options: {
       }));
     }
     await em.flush();
-    const childcareActivity = requireKnown(activities, definition.childcareActivity, 'activity', 'childcareActivity');
-    if (programme.childcareActivity?.id !== childcareActivity.id) {
-      programme.childcareActivity = em.getReference(Activity, childcareActivity.id, { wrapped: true });
-    }
-    for (const [kind, activityCode] of Object.entries(definition.supportActivities)) {
-      const activity = requireKnown(activities, activityCode, 'activity', `supportActivities.${kind}`);
-      const mapping = await em.findOne(SupportKindActivity, { programme, kind: kind as SupportKind });
-      if (!mapping) em.create(SupportKindActivity, { programme, kind: kind as SupportKind, activity });
+    for (const supportKind of definition.supportKinds) {
+      const kind = supportKind.code as SupportKind;
+      const activity = requireKnown(activities, supportKind.activity, 'activity', `supportKinds.${supportKind.code}`);
+      const mapping = await em.findOne(SupportKindActivity, { programme, kind });
+      if (!mapping) em.create(SupportKindActivity, { programme, kind, activity });
       else if (mapping.activity.id !== activity.id) mapping.activity = em.getReference(Activity, activity.id, { wrapped: true });
     }
     for (const [position, kind] of definition.supportKinds.entries()) {
@@ -136,6 +136,16 @@ export async function loadProgrammeStructure(options: {
       await upsertByCode(em, counter, ProgrammeSupportKind, { programme, code: kind.code }, {
         namePl: kind.name.pl,
         nameEn: kind.name.en,
+        position,
+      });
+    }
+    for (const [position, layout] of definition.fileLayouts.entries()) {
+      if (layout.activity !== undefined) requireKnown(activities, layout.activity, 'activity', `fileLayouts.${layout.kind}`);
+      await upsertByCode(em, counter, PartnerFileLayout, { programme, kind: layout.kind }, {
+        partner: em.getReference(Partner, requireKnown(partners, layout.partner, 'partner', `fileLayouts.${layout.kind}`).id) as never,
+        record: layout.record,
+        // As stored: a re-load compares equal whatever undefined keys the definition carries.
+        layout: JSON.parse(JSON.stringify(layout)) as FileLayout,
         position,
       });
     }

@@ -1,8 +1,7 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Check, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { Activity } from '../activity/activity.entity.js';
 
 @ObjectType({ description: 'A programme run by a partnership (the hub\'s tenant): its period, targets and structure.' })
 @Entity({ tableName: 'programme' })
@@ -47,7 +46,11 @@ export class Programme extends TimestampedEntity {
   @Property({ type: 'boolean' })
   syntheticParticipants!: boolean;
 
-  /** The activity childcare for participants' children is recorded under (MOPS's community centre). */
-  @ManyToOne(() => Activity, { ref: true, nullable: true, deleteRule: 'set null', index: false })
-  childcareActivity?: Ref<Activity> | null;
+  /** The participant code every partner file uses, as a regular expression over the whole value (from the definition). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  participantCodePattern?: string | null;
+
+  /** The participant code format in words, for error messages ("RDR- and three or more digits"). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  participantCodeDescription?: string | null;
 }

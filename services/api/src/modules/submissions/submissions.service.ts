@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { monthsBetween } from '../../analytics/index.js';
 import { runSql, sql } from '../../database/sql-fragment.js';
-import { PARTNER_FILE_KIND_SPECS } from '../imports/partner-file-kinds.js';
+import { loadFileLayouts } from '../imports/file-layouts.js';
 import { Programme } from '../programme/programme.entity.js';
 
 /** A month's submission state: per file kind, and for the partner's whole month. */
@@ -77,10 +77,11 @@ export async function submissionsCalendar(
       (row) => `${row.partner_id} ${row.month}`,
     ),
   );
+  const layouts = await loadFileLayouts(em, programme.id);
   const day = String(programme.submissionDueDay).padStart(2, '0');
 
   const cells = partners.flatMap((partner) => {
-    const kinds = Object.values(PARTNER_FILE_KIND_SPECS).filter((spec) => spec.partner === partner.code).map((spec) => spec.kind);
+    const kinds = layouts.filter((layout) => layout.partner === partner.code).map((layout) => layout.kind);
     return months.map((month): SubmissionCell => {
       const opens = `${nextMonth(month)}-01`;
       const dueOn = `${nextMonth(month)}-${day}`;
