@@ -26,7 +26,8 @@ export interface SeedOptions {
 export function importGeneratedFile(options: {
   orm: MikroORM;
   programmeCode: string;
-  file: GeneratedFile;
+  /** A generated file: the pilot generator's, or one written from a definition's layouts. */
+  file: Pick<GeneratedFile, 'encoding' | 'path'> & { partner: string; kind: string };
   viewer: Viewer;
   peselSecret: string;
   onProgress?: (rowsRead: number) => void;

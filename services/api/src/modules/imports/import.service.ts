@@ -177,7 +177,6 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   if (layout.partner !== options.partnerCode) {
     throw new ImportRequestError(`A ${layout.kind} file belongs to ${layout.partner}, not ${options.partnerCode}.`);
   }
-  if (layout.format !== 'csv') throw new ImportRequestError(`The ${layout.kind} layout reads ${layout.format.toUpperCase()} files, which this hub does not read yet.`);
   const { mode, explicit } = readModeOptions(options, layout);
   if (options.confirmCascade && options.viewer.role !== Role.ADMIN) {
     throw new ImportRequestError('Only an ADMIN may confirm that removing people deletes their records at every partner.');
