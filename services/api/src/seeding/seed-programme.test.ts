@@ -1,9 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { decodePesel, type UnifiedRecords } from '@razem/seeds';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../modules/auth/viewer.js';
+import { importPartnerFile } from '../modules/imports/import.service.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
 import { findShippedProgramme, seedShippedProgramme } from './seed-programme.js';
@@ -150,5 +153,39 @@ describe(`hub seed --programme ${CODE}`, () => {
     );
     const malformed = await testHub.hub.execute(AGGREGATE, { programme: CODE, measure: 'SUPPORT_ITEMS', groupBy: [], filter: { supportKinds: ['strój'] } }, viewerFor(Role.ADMIN));
     expect(malformed.errors?.[0]?.message).toMatch(/SupportKind must be a support kind code \(capital letters, digits and _, e\.g\. STROJ\); got "strój"/);
+  });
+
+  it('refuses a bad training-centre workbook whole, naming rows and the partner\'s columns, and a body that is no workbook', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Świadczenia');
+    sheet.addRow(['uczestnik', 'nr_uczestnika', 'data_wyplaty', 'rodzaj_swiadczenia', 'liczba', 'uwagi']);
+    const first = records.register[0]!;
+    sheet.addRow(['Jan Kowalski', first.participantCode, new Date(`${first.entryDate}T00:00:00Z`), 'STYP', 1, '']);
+    sheet.addRow(['Anna Nowak', first.participantCode, new Date(`${first.entryDate}T00:00:00Z`), 'DOJAZD', { error: '#N/A' }, '']);
+    sheet.addRow(['Anna Nowak', 'MP-9999', new Date(`${first.entryDate}T00:00:00Z`), 'STROJ', 2, '']);
+    const importBody = async (body: Buffer) =>
+      importPartnerFile({
+        orm: testHub.database.orm,
+        programmeCode: CODE,
+        partnerCode: 'CKZ',
+        kind: 'ckz-swiadczenia',
+        encoding: 'utf-8',
+        fileName: 'swiadczenia.xlsx',
+        open: () => Readable.from([body]),
+        viewer: viewerFor(Role.ADMIN),
+        peselSecret: TEST_HUB_SECRET,
+      });
+    const report = await importBody(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(report.outcome).toBe('REJECTED');
+    expect(report.errors.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 3, column: 'liczba', code: 'CELL_ERROR' },
+      { line: 4, column: 'nr_uczestnika', code: 'UNKNOWN_PARTICIPANT' },
+      { line: 4, column: 'rodzaj_swiadczenia', code: 'UNKNOWN_CODE' },
+    ]);
+    const notWorkbook = await importBody(Buffer.from('nr_uczestnika;data_wyplaty\nMP-0001;01.04.2013\n'));
+    expect(notWorkbook.outcome).toBe('REJECTED');
+    expect(notWorkbook.errors).toEqual([expect.objectContaining({ line: 1, code: 'NOT_XLSX' })]);
+    // Names in the dropped column never reach a report.
+    expect(JSON.stringify([report, notWorkbook])).not.toMatch(/Kowalski|Nowak/);
   });
 });

@@ -8,7 +8,7 @@ import { migrateToLatest } from '../database/migrate.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
-import { importGeneratedFile, refreshProgrammeRollups } from './seed-synthetic-data.js';
+import { importGeneratedFile, refreshProgrammeRollups, requireAccepted } from './seed-synthetic-data.js';
 
 /** The shipped programme with this code (`seeds/programmes/`), or an error listing the codes there are. */
 export function findShippedProgramme(code: string): ProgrammeDefinition {
@@ -51,10 +51,7 @@ export async function seedShippedProgramme(options: {
   const reports: ImportReport[] = [];
   for (const file of files) {
     const report = await importGeneratedFile({ orm: options.orm, programmeCode: definition.code, file, viewer: options.viewer, peselSecret });
-    if (report.outcome !== 'SUCCEEDED') {
-      const first = report.errors.slice(0, 5).map((error) => `line ${error.line} ${error.column}: ${error.reason}`);
-      throw new Error(`Seeding ${definition.code}: ${file.kind} was rejected (${report.totalErrors} errors): ${first.join('; ')}`);
-    }
+    requireAccepted(report, definition.code);
     log(`${definition.code} ${file.kind}: ${report.rowsRead} rows, ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged`);
     reports.push(report);
   }

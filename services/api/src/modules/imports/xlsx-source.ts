@@ -100,7 +100,7 @@ export async function* readPartnerXlsx(options: {
   const { head, stream } = await peekStart(options.input);
   if (head.length === 0) throw notXlsx('the file is empty: no header row', 'EMPTY_FILE');
   if (!ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) {
-    throw notXlsx('the file is not an Excel .xlsx workbook (an .xlsx file is a ZIP package): send the workbook as Excel saves it, or use the partner\'s CSV layout');
+    throw notXlsx('the file is not an Excel .xlsx workbook (an .xlsx file is a ZIP package): send the workbook as Excel saves it (.xlsx)');
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
