@@ -54,7 +54,7 @@ beforeAll(async () => {
     config: { dataDir, secret: TEST_HUB_SECRET },
     definition,
     viewer: viewerFor(Role.ADMIN),
-    participants: 320,
+    participants: 240,
   }));
 });
 
@@ -66,7 +66,7 @@ afterAll(async () => {
 describe(`hub seed --programme ${CODE}`, () => {
   it('stores the register as generated, with sex, age band, status and education read through the labour office\'s codes', async () => {
     const register = records.register;
-    expect(register.length).toBe(320);
+    expect(register.length).toBe(240);
     expect(await cells('PARTICIPANTS')).toEqual({ total: register.length });
     expect(await cells('PARTICIPANTS', ['SEX'])).toEqual(countBy(register, (person) => decodePesel(person.pesel)!.sex));
     expect(await cells('PARTICIPANTS', ['LABOUR_STATUS'])).toEqual(countBy(register, (person) => person.labourStatus));
