@@ -15,6 +15,7 @@ const unitTests = [
   'src/graphql/schema-file.test.ts',
   'src/modules/auth/import-permission.test.ts',
   'src/modules/exports/export-parameters.test.ts',
+  'src/modules/imports/xlsx-source.test.ts',
   'src/modules/participant/pesel.test.ts',
   'src/observability/logger.test.ts',
   'src/security/personal-data-schema.test.ts',

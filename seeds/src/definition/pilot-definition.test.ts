@@ -4,7 +4,7 @@ import { pilotProgramme } from '../pilot/pilot-programme.js';
 import { shippedProgrammes } from './definition-file.js';
 
 describe('the pilot as a definition file', () => {
-  it('loads to exactly the object the TypeScript definition produced (deprecated fields included)', () => {
+  it('loads to exactly the object the TypeScript definition produced', () => {
     expect(pilotProgramme).toStrictEqual(pilotProgrammeAsTypeScript);
   });
 

@@ -9,5 +9,5 @@ export const pilotProgramme: ProgrammeDefinition = loadProgrammeDefinitionFile(`
 
 export const pilotIndicators: IndicatorDefinition[] = pilotProgramme.indicators;
 
-/** The eight partner file kinds of docs/interfaces.md §3, as the pilot's layouts. */
+/** The pilot's eight partner file layouts (docs/interfaces.md §3), as its definition gives them. */
 export const pilotFileLayouts = pilotProgramme.fileLayouts;

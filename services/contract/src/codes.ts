@@ -57,7 +57,11 @@ export const RESULT_TYPE_LABELS = {
 export type ResultType = keyof typeof RESULT_TYPE_LABELS;
 export const RESULT_TYPES = codesOf(RESULT_TYPE_LABELS);
 
-/** CISI's `rodzaj` codes, kept as they are: they are also the SUPPORT_KIND dimension's codes. */
+/**
+ * The pilot's support kinds as documented (CISI's `rodzaj` codes, docs/interfaces.md §3). Support kinds are
+ * programme data: each programme defines its own (definition `supportKinds`, stored per programme with labels),
+ * and the hub answers SUPPORT_KIND labels from there; these are the pilot's, for documents and fixtures.
+ */
 export const SUPPORT_KIND_LABELS = {
   SPRZET_SPORTOWY: { pl: 'Sprzęt sportowy', en: 'Sports equipment' },
   BADANIE_LEKARSKIE: { pl: 'Badanie lekarskie', en: 'Medical examination' },

@@ -6,7 +6,7 @@ import { describeIndicatorFormula } from '../modules/indicator/indicator-formula
 import { Indicator, IndicatorUnit } from '../modules/indicator/indicator.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
-import { analyticsInputError } from './analytics-errors.js';
+import { analyticsInputError, requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
 import { publishKeyedCell, type PublishedCell } from './perturbation/publish-cell.js';
@@ -144,6 +144,10 @@ async function computeIndicators(
 ): Promise<IndicatorsAnswer> {
   const programme = await em.findOne(Programme, { code: options.programmeCode });
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
+  if (filter.supportKinds) {
+    const known = await runSql<{ code: string }>(em, sql`select code from support_kind where programme_id = ${programme.id} order by position`);
+    requireKnownSupportKinds(filter, known.map((row) => row.code), options.programmeCode);
+  }
   const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
   if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
 

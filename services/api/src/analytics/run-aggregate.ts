@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../database/sql-fragment.js';
 import type { Role, Viewer } from '../modules/auth/viewer.js';
 import { normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
-import { analyticsInputError } from './analytics-errors.js';
+import { analyticsInputError, requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
 import { seriesMonths } from './month-series.js';
@@ -216,6 +216,7 @@ async function computeAggregate(
   const rows = await runSql<AggregateStatementRow>(em, buildAggregateStatement(options.programmeCode, query));
   const programme = rows[0];
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
+  requireKnownSupportKinds(filter, programme.support_kinds, options.programmeCode);
 
   let cells: Cell[] = rows
     .filter((row) => row.has_cell)

@@ -23,6 +23,7 @@ import { Session } from '../modules/session/session.entity.js';
 import { Site } from '../modules/site/site.entity.js';
 import { SupportItem } from '../modules/support/support-item.entity.js';
 import { SupportKindActivity } from '../modules/support/support-kind-activity.entity.js';
+import { ProgrammeSupportKind } from '../modules/support/support-kind.entity.js';
 import { Task } from '../modules/task/task.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -40,6 +41,7 @@ export const entities = [
   ExamResult,
   SupportItem,
   SupportKindActivity,
+  ProgrammeSupportKind,
   Childcare,
   ParticipantResult,
   ProgrammeEvent,

@@ -26,7 +26,8 @@ export interface SeedOptions {
 export function importGeneratedFile(options: {
   orm: MikroORM;
   programmeCode: string;
-  file: GeneratedFile;
+  /** A generated file: the pilot generator's, or one written from a definition's layouts. */
+  file: Pick<GeneratedFile, 'encoding' | 'path'> & { partner: string; kind: string };
   viewer: Viewer;
   peselSecret: string;
   onProgress?: (rowsRead: number) => void;
@@ -46,6 +47,13 @@ export function importGeneratedFile(options: {
     // One rebuild after all the files, not one per file.
     refreshRollups: false,
   });
+}
+
+/** A generated file must go in whole: anything else is a generator bug, reported with its first problems. */
+export function requireAccepted(report: ImportReport, programmeCode: string): void {
+  if (report.outcome === 'SUCCEEDED') return;
+  const first = report.errors.slice(0, 5).map((error) => `line ${error.line} ${error.column}: ${error.reason}`);
+  throw new Error(`Seeding ${programmeCode}: ${report.kind} was rejected (${report.totalErrors} errors): ${first.join('; ')}`);
 }
 
 /** Rebuilds the analytics rollups of the programme with this code. */
@@ -76,10 +84,7 @@ export async function seedSyntheticData(options: SeedOptions): Promise<ImportRep
         peselSecret: options.peselSecret,
         onProgress: (rows) => log(`  ${file.kind}: ${rows} rows read…`),
       });
-      if (report.outcome !== 'SUCCEEDED') {
-        const first = report.errors.slice(0, 5).map((error) => `line ${error.line} ${error.column}: ${error.reason}`);
-        throw new Error(`Seeding ${programme.code}: ${file.kind} was rejected (${report.errors.length} errors): ${first.join('; ')}`);
-      }
+      requireAccepted(report, programme.code);
       log(`${programme.code} ${file.kind}: ${report.rowsRead} rows, ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged (${Date.now() - started} ms)`);
       reports.push(report);
     }

@@ -10,7 +10,7 @@ import { ParticipantResult } from '../modules/result/participant-result.entity.j
 import { ResultType } from '../modules/result/result-type.js';
 import { Session } from '../modules/session/session.entity.js';
 import { SupportItem } from '../modules/support/support-item.entity.js';
-import { SupportKind } from '../modules/support/support-kind.js';
+import { PilotSupportKind } from '../modules/support/support-kind.js';
 
 /**
  * The analytics reference dataset: eight participants of the pilot, small enough that every expected
@@ -129,13 +129,13 @@ export async function loadAnalyticsReferenceDataset(em: EntityManager, programme
   em.create(Childcare, { participant: p(4), activity: swietlica, date: '2011-10-17', childrenCount: 1, hours: 2.5 });
   em.create(Childcare, { participant: p(3), activity: swietlica, date: '2011-11-14', childrenCount: 1, hours: 1.5 });
 
-  const support = (participant: number, code: string, date: string, kind: SupportKind, quantity: number) =>
+  const support = (participant: number, code: string, date: string, kind: string, quantity: number) =>
     em.create(SupportItem, { participant: p(participant), activity: activity(code), date, kind, quantity, description: 'zestaw testowy' });
-  support(2, 'CISI-SPORT', '2011-10-12', SupportKind.SPRZET_SPORTOWY, 2);
-  support(2, 'CISI-SPORT', '2011-10-12', SupportKind.BADANIE_LEKARSKIE, 1);
-  support(6, 'CISI-SPORT', '2011-10-12', SupportKind.BADANIE_LEKARSKIE, 1);
-  support(6, 'CISI-SPORT', '2011-10-12', SupportKind.SPRZET_SPORTOWY, 3);
-  support(1, 'CISI-FOTO', '2011-12-08', SupportKind.APARAT_FOTOGRAFICZNY, 1);
+  support(2, 'CISI-SPORT', '2011-10-12', PilotSupportKind.SPRZET_SPORTOWY, 2);
+  support(2, 'CISI-SPORT', '2011-10-12', PilotSupportKind.BADANIE_LEKARSKIE, 1);
+  support(6, 'CISI-SPORT', '2011-10-12', PilotSupportKind.BADANIE_LEKARSKIE, 1);
+  support(6, 'CISI-SPORT', '2011-10-12', PilotSupportKind.SPRZET_SPORTOWY, 3);
+  support(1, 'CISI-FOTO', '2011-12-08', PilotSupportKind.APARAT_FOTOGRAFICZNY, 1);
 
   await em.flush();
 }

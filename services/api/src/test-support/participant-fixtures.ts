@@ -10,7 +10,7 @@ import { ParticipantResult } from '../modules/result/participant-result.entity.j
 import { ResultType } from '../modules/result/result-type.js';
 import { Session } from '../modules/session/session.entity.js';
 import { SupportItem } from '../modules/support/support-item.entity.js';
-import { SupportKind } from '../modules/support/support-kind.js';
+import { PilotSupportKind } from '../modules/support/support-kind.js';
 
 /**
  * Four participants of the pilot whose records cross the partners, for row-scoping tests:
@@ -52,7 +52,7 @@ export async function loadScopingFixture(em: EntityManager, programmeCode = 'RDR
     participant: p2!,
     activity: cisiSport!,
     date: '2011-10-04',
-    kind: SupportKind.SPRZET_SPORTOWY,
+    kind: PilotSupportKind.SPRZET_SPORTOWY,
     quantity: 1,
     description: 'rękawice',
   });

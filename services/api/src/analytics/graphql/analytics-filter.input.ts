@@ -3,7 +3,7 @@ import { DateScalar } from '../../graphql/date.scalar.js';
 import { ActivityKind } from '../../modules/activity/activity-kind.js';
 import { AgeBand, Education, LabourStatus, Sex } from '../../modules/participant/participant-attributes.js';
 import { ResultType } from '../../modules/result/result-type.js';
-import { SupportKind } from '../../modules/support/support-kind.js';
+import { SupportKindScalar, type SupportKind } from '../../modules/support/support-kind.js';
 import type { AnalyticsFilterValues } from '../analytics-filter.js';
 
 @InputType({
@@ -42,9 +42,11 @@ export class AnalyticsFilter implements AnalyticsFilterValues {
   })
   resultTypes?: ResultType[] | null;
 
-  @Field(() => [SupportKind], {
+  @Field(() => [SupportKindScalar], {
     nullable: true,
-    description: 'For SUPPORT_ITEMS, support of these kinds; for other measures, participants who received at least one item of these kinds.',
+    description:
+      'For SUPPORT_ITEMS, support of these kinds; for other measures, participants who received at least one item of these kinds. ' +
+      'Codes of the programme\'s support kinds (enum literals or strings); another code is an error.',
   })
   supportKinds?: SupportKind[] | null;
 

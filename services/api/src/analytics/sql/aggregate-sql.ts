@@ -305,7 +305,8 @@ export function programmeCte(programmeCode: string, ownPartnerCode: string | nul
   return sql`prog as (select pr.id, pr.start_date, pr.end_date,
       coalesce((select not st.dirty from analytics_rollup_state st where st.programme_id = pr.id), false) as fresh,
       (select pt.id from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text) as own_partner_id,
-      coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader
+      coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader,
+      (select coalesce(array_agg(sk.code order by sk.position), '{}') from support_kind sk where sk.programme_id = pr.id) as support_kinds
     from programme pr where pr.code = ${programmeCode})`;
 }
 
@@ -313,6 +314,8 @@ export function programmeCte(programmeCode: string, ownPartnerCode: string | nul
 export interface AggregateStatementRow {
   start_date: string;
   end_date: string;
+  /** The programme's support kind codes: what a supportKinds filter may name. */
+  support_kinds: string[];
   has_cell: boolean | null;
   value: number | null;
   contributors: number | null;
@@ -338,6 +341,10 @@ export function buildAggregateStatement(programmeCode: string, query: AggregateQ
     if (table) {
       labelJoins.push(`left join ${table} l${index} on l${index}.id = c.k${index}`);
       labelColumns.push(`l${index}.code as code_${index}`, `l${index}.name as label_${index}`, `l${index}.id as ord_${index}`);
+    } else if (dimension === Dimension.SUPPORT_KIND) {
+      // The programme's own kinds and labels; a code it no longer defines still shows, by its code.
+      labelJoins.push(`left join support_kind l${index} on l${index}.programme_id = prog.id and l${index}.code = c.k${index}`);
+      labelColumns.push(`c.k${index}::text as code_${index}`, `l${index}.name_pl as label_${index}`, `l${index}.position as ord_${index}`);
     } else if (dimension === Dimension.MONTH) {
       labelColumns.push(`to_char(c.k${index}, 'YYYY-MM') as code_${index}`, `null as label_${index}`, `null as ord_${index}`);
     } else {
@@ -347,6 +354,7 @@ export function buildAggregateStatement(programmeCode: string, query: AggregateQ
   const select = [
     'prog.start_date::text as start_date',
     'prog.end_date::text as end_date',
+    'prog.support_kinds',
     'c.has_cell',
     ...labelColumns,
     'c.value',

@@ -9,6 +9,7 @@ import { Migration20261125010000ApiTokenExpiry } from './Migration20261125010000
 import { Migration20261130100000PrivacyRecordKeys } from './Migration20261130100000PrivacyRecordKeys.js';
 import { Migration20261130200000PartnerFileLayouts } from './Migration20261130200000PartnerFileLayouts.js';
 import { Migration20261130300000Corrections } from './Migration20261130300000Corrections.js';
+import { Migration20261130301000SupportKinds } from './Migration20261130301000SupportKinds.js';
 import { Migration20261130400000IndicatorPlans } from './Migration20261130400000IndicatorPlans.js';
 import { Migration20261130401000ProgrammeGrants } from './Migration20261130401000ProgrammeGrants.js';
 import { Migration20261130410000PeriodApprovals } from './Migration20261130410000PeriodApprovals.js';
@@ -27,6 +28,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130100000PrivacyRecordKeys', class: Migration20261130100000PrivacyRecordKeys },
   { name: 'Migration20261130200000PartnerFileLayouts', class: Migration20261130200000PartnerFileLayouts },
   { name: 'Migration20261130300000Corrections', class: Migration20261130300000Corrections },
+  { name: 'Migration20261130301000SupportKinds', class: Migration20261130301000SupportKinds },
   { name: 'Migration20261130400000IndicatorPlans', class: Migration20261130400000IndicatorPlans },
   { name: 'Migration20261130401000ProgrammeGrants', class: Migration20261130401000ProgrammeGrants },
   { name: 'Migration20261130410000PeriodApprovals', class: Migration20261130410000PeriodApprovals },

@@ -2,7 +2,7 @@ import { Dimension, MAX_GROUP_BY, Measure, type AnalyticsFilterValues } from '..
 import { ActivityKind } from '../activity/activity-kind.js';
 import { AgeBand, Education, LabourStatus, Sex } from '../participant/participant-attributes.js';
 import { ResultType } from '../result/result-type.js';
-import { SupportKind } from '../support/support-kind.js';
+import { SUPPORT_KIND_CODE } from '../support/support-kind.js';
 
 export const EXPORT_KINDS = ['indicators', 'aggregate'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -46,7 +46,6 @@ const ENUM_FILTERS = {
   labourStatuses: Object.values(LabourStatus),
   educations: Object.values(Education),
   resultTypes: Object.values(ResultType),
-  supportKinds: Object.values(SupportKind),
 } as const satisfies Partial<Record<keyof AnalyticsFilterValues, readonly string[]>>;
 
 /** Filter parameters naming programme structure: free codes (an unknown one matches nothing, as in GraphQL). */
@@ -59,6 +58,7 @@ export const EXPORT_PARAMETERS = [
   'groupBy',
   ...CODE_FILTERS,
   ...(Object.keys(ENUM_FILTERS) as (keyof typeof ENUM_FILTERS)[]),
+  'supportKinds',
   'from',
   'to',
   'sep',
@@ -149,6 +149,11 @@ export function parseExportParameters(options: { kind: ExportKind; format: Expor
     const values = enumList(parameters, name, choices);
     if (values) (filter as Record<string, readonly string[]>)[name] = values;
   }
+  // Support kinds are the programme's own: the form is checked here, the programme's codes where it is read.
+  const supportKinds = list(parameters, 'supportKinds')?.map((code) => code.toUpperCase());
+  const badKind = supportKinds?.find((code) => !SUPPORT_KIND_CODE.test(code));
+  if (badKind !== undefined) throw new ExportParameterError('supportKinds', `supportKinds: ${JSON.stringify(badKind)} is not a support kind code.`);
+  if (supportKinds) filter.supportKinds = supportKinds;
   const from = date(parameters, 'from');
   const to = date(parameters, 'to');
   if (from && to && from > to) throw new ExportParameterError('from', `from (${from}) is after to (${to}).`);

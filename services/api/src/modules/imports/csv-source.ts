@@ -86,6 +86,28 @@ export async function* readPartnerCsv(options: {
   }
 }
 
+/**
+ * The position of each header name (lower-cased by the caller); a column the hub reads must appear exactly
+ * once. Shared by every row source (CSV, XLSX), so a header problem reads the same whatever the format.
+ */
+export function mapHeaderColumns(names: readonly string[], columns: readonly string[], line: number): Map<string, number> {
+  const positions = new Map<string, number>();
+  const problems: SourceProblem[] = [];
+  names.forEach((name, index) => {
+    if (positions.has(name) && columns.includes(name)) {
+      problems.push({ line, column: name, value: name, reason: `column ${name} appears twice in the header`, code: 'DUPLICATE_COLUMN' });
+    }
+    positions.set(name, index);
+  });
+  for (const column of columns) {
+    if (!positions.has(column)) {
+      problems.push({ line, column, value: '', reason: `the header has no column ${column}`, code: 'MISSING_COLUMN' });
+    }
+  }
+  if (problems.length) throw new FileLevelError(problems);
+  return positions;
+}
+
 /** The header's column positions, and turning records into rows by them. */
 class HeaderMap {
   known = false;
@@ -107,18 +129,7 @@ class HeaderMap {
     if (problems.length) throw new FileLevelError(problems);
     this.names = record.fields.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase());
     this.length = record.fieldCount;
-    this.names.forEach((name, index) => {
-      if (this.positions.has(name) && this.columns.includes(name)) {
-        problems.push({ line: record.line, column: name, value: name, reason: `column ${name} appears twice in the header`, code: 'DUPLICATE_COLUMN' });
-      }
-      this.positions.set(name, index);
-    });
-    for (const column of this.columns) {
-      if (!this.positions.has(column)) {
-        problems.push({ line: record.line, column, value: '', reason: `the header has no column ${column}`, code: 'MISSING_COLUMN' });
-      }
-    }
-    if (problems.length) throw new FileLevelError(problems);
+    this.positions = mapHeaderColumns(this.names, this.columns, record.line);
   }
 
   /** The column a field belongs to, and whether the hub reads it (only then may its value be shown). */

@@ -37,6 +37,8 @@ export interface PreparedLayout {
   record: UnifiedRecord;
   format: FileLayout['format'];
   delimiter: string;
+  /** XLSX only: the worksheet (default the first). */
+  sheet?: string;
   dateFormat: DateFormat;
   decimalSeparator: DecimalSeparator;
   /** record field → the file's column (lower case, as the header is read). */
@@ -90,6 +92,7 @@ export function prepareLayout(layout: FileLayout): PreparedLayout {
     record: layout.record,
     format: layout.format,
     delimiter: layout.delimiter ?? ';',
+    ...(layout.sheet === undefined ? {} : { sheet: layout.sheet }),
     dateFormat: layout.dateFormat,
     decimalSeparator: layout.decimalSeparator,
     columns,

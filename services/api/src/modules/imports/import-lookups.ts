@@ -14,6 +14,8 @@ export interface ImportLookups {
   /** The partner's activities by the code its files use (warsztat, zajecia, kurs). */
   activitiesByFileCode: Map<string, { id: number; code: string }>;
   supportActivityByKind: Map<SupportKind, number>;
+  /** The programme's support kind codes, in the definition's order: what a support row's kind must be. */
+  supportKinds: SupportKind[];
   /** The activity the layout records childcare under (childcare layouts only). */
   childcareActivityId: number | null;
   /** The partner whose register names the programme's participants (error messages name it). */
@@ -72,6 +74,10 @@ export async function loadImportLookups(options: {
     em,
     sql`select kind, activity_id from support_kind_activity where programme_id = ${programmeId}`,
   );
+  const supportKinds = await runSql<{ code: SupportKind }>(
+    em,
+    sql`select code from support_kind where programme_id = ${programmeId} order by position`,
+  );
   return {
     programme: {
       id: programme!.id,
@@ -86,6 +92,7 @@ export async function loadImportLookups(options: {
     participationById: new Map(participants.map((row) => [row.id, { entry: row.entry_date, exit: row.exit_date }])),
     activitiesByFileCode: new Map(activities.map((row) => [row.file_code, { id: row.id, code: row.code }])),
     supportActivityByKind: new Map(supportActivities.map((row) => [row.kind, row.activity_id])),
+    supportKinds: supportKinds.map((row) => row.code),
     childcareActivityId: childcareActivity?.id ?? null,
     registerPartnerCode: programme!.register_partner ?? 'programme\'s',
     participantCode: participantCodeFormat(programme!.participant_code_pattern, programme!.participant_code_description),

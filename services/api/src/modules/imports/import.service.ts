@@ -11,9 +11,10 @@ import { Partner } from '../partner/partner.entity.js';
 import { approvedMonths, PERIOD_LOCKED, PeriodLockedError } from '../period/period-lock.js';
 import { Programme } from '../programme/programme.entity.js';
 import { isDatabaseUnavailable } from '../../database/database-errors.js';
-import { FileLevelError, readPartnerCsv } from './csv-source.js';
+import { FileLevelError } from './csv-source.js';
 import { findFileLayout, ImportRequestError, type PreparedLayout } from './file-layouts.js';
 import { RECORD_IMPORTS } from './import-kinds.js';
+import { readPartnerFile } from './partner-file-source.js';
 import { loadImportLookups } from './import-lookups.js';
 import { lockForImport } from './import-locks.js';
 import { checkDataChange, datesOfChanges } from './data-change.js';
@@ -176,7 +177,6 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   if (layout.partner !== options.partnerCode) {
     throw new ImportRequestError(`A ${layout.kind} file belongs to ${layout.partner}, not ${options.partnerCode}.`);
   }
-  if (layout.format !== 'csv') throw new ImportRequestError(`The ${layout.kind} layout reads ${layout.format.toUpperCase()} files, which this hub does not read yet.`);
   const { mode, explicit } = readModeOptions(options, layout);
   if (options.confirmCascade && options.viewer.role !== Role.ADMIN) {
     throw new ImportRequestError('Only an ADMIN may confirm that removing people deletes their records at every partner.');
@@ -237,7 +237,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const errors = new ErrorCollector();
       let staged = 0;
       try {
-        for await (const item of readPartnerCsv({ input: options.open(), encoding: options.encoding, delimiter: layout.delimiter, columns: layout.readColumns })) {
+        for await (const item of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: layout.readColumns, layout })) {
           report.rowsRead += 1;
           if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
           if ('problem' in item) {

@@ -5,7 +5,7 @@ import { Role } from '../auth/viewer.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Session } from '../session/session.entity.js';
 import { SupportItem } from '../support/support-item.entity.js';
-import { SupportKind } from '../support/support-kind.js';
+import { PilotSupportKind } from '../support/support-kind.js';
 import { createTestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { EducationLevel, LabourStatus, Sex } from './participant-attributes.js';
@@ -54,7 +54,7 @@ describe('participant reads through DataLoaders', () => {
           educationLevel: EducationLevel.PRIMARY,
         });
         for (const session of sessions) em.create(Attendance, { session, participant, status: AttendanceStatus.PRESENT });
-        em.create(SupportItem, { participant, activity: cisiSport, date: '2011-10-04', kind: SupportKind.STROJ, quantity: 1, description: 'strój' });
+        em.create(SupportItem, { participant, activity: cisiSport, date: '2011-10-04', kind: PilotSupportKind.STROJ, quantity: 1, description: 'strój' });
       }
       await em.flush();
 

@@ -11,7 +11,8 @@ import { MediaMention } from '../media-mention/media-mention.entity.js';
 import { Partner, PartnerRole } from '../partner/partner.entity.js';
 import { Site } from '../site/site.entity.js';
 import { SupportKindActivity } from '../support/support-kind-activity.entity.js';
-import { SupportKind } from '../support/support-kind.js';
+import { SUPPORT_KIND_CODE, type SupportKind } from '../support/support-kind.js';
+import { ProgrammeSupportKind } from '../support/support-kind.entity.js';
 import { Task } from '../task/task.entity.js';
 import { Programme } from './programme.entity.js';
 
@@ -129,6 +130,16 @@ export async function loadProgrammeStructure(options: {
       const mapping = await em.findOne(SupportKindActivity, { programme, kind });
       if (!mapping) em.create(SupportKindActivity, { programme, kind, activity });
       else if (mapping.activity.id !== activity.id) mapping.activity = em.getReference(Activity, activity.id, { wrapped: true });
+    }
+    for (const [position, kind] of definition.supportKinds.entries()) {
+      if (!SUPPORT_KIND_CODE.test(kind.code)) {
+        throw new Error(`Programme definition: supportKinds[${position}].code ${JSON.stringify(kind.code)} must be capital letters, digits and _ (at most 60).`);
+      }
+      await upsertByCode(em, counter, ProgrammeSupportKind, { programme, code: kind.code }, {
+        namePl: kind.name.pl,
+        nameEn: kind.name.en,
+        position,
+      });
     }
     for (const [position, layout] of definition.fileLayouts.entries()) {
       if (layout.activity !== undefined) requireKnown(activities, layout.activity, 'activity', `fileLayouts.${layout.kind}`);

@@ -14,6 +14,8 @@ import { Partner } from '../partner/partner.entity.js';
 import { partnersByProgramme } from '../partner/partner.loader.js';
 import { Site } from '../site/site.entity.js';
 import { sitesByProgramme } from '../site/site.loader.js';
+import { ProgrammeSupportKind } from '../support/support-kind.entity.js';
+import { supportKindsByProgramme } from '../support/support-kind.loader.js';
 import { Task } from '../task/task.entity.js';
 import { tasksByProgramme } from '../task/task.loader.js';
 import { Programme } from './programme.entity.js';
@@ -64,6 +66,11 @@ export class ProgrammeResolver {
   @FieldResolver(() => [MediaMention], { description: 'Media coverage.' })
   mediaMentions(@Root() programme: Programme, @Ctx() { loaders }: HubContext): Promise<MediaMention[]> {
     return loaders.get(mediaMentionsByProgramme).load(programme.id);
+  }
+
+  @FieldResolver(() => [ProgrammeSupportKind], { description: 'The kinds of material support the programme gives, in its definition\'s order.' })
+  supportKinds(@Root() programme: Programme, @Ctx() { loaders }: HubContext): Promise<ProgrammeSupportKind[]> {
+    return loaders.get(supportKindsByProgramme).load(programme.id);
   }
 
   @FieldResolver(() => [Indicator], { description: 'How each of the programme\'s indicators is defined, with its target.' })

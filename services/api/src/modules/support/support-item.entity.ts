@@ -1,11 +1,11 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { Activity } from '../activity/activity.entity.js';
 import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Participant } from '../participant/participant.entity.js';
-import { SupportKind } from './support-kind.js';
+import { SupportKindScalar, type SupportKind } from './support-kind.js';
 
 @ObjectType({ description: 'Material support given to a participant (equipment, examination, outfit, camera).' })
 @Entity({ tableName: 'support_item' })
@@ -27,8 +27,8 @@ export class SupportItem extends TimestampedEntity {
   @Property({ type: 'date' })
   date!: string;
 
-  @Field(() => SupportKind, { description: 'What was given (rodzaj).' })
-  @Enum({ items: () => SupportKind, type: 'string' })
+  @Field(() => SupportKindScalar, { description: 'What was given: one of the programme\'s support kinds (rodzaj).' })
+  @Property({ type: 'text' })
   kind!: SupportKind;
 
   @Field(() => Int, { description: 'How many (ilosc).' })

@@ -1,7 +1,7 @@
-import { Entity, Enum, ManyToOne, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Activity } from '../activity/activity.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import { SupportKind } from './support-kind.js';
+import type { SupportKind } from './support-kind.js';
 
 /**
  * Which activity each kind of support belongs to (sports equipment → CISI-SPORT …). CISI's support
@@ -14,7 +14,7 @@ export class SupportKindActivity {
   @ManyToOne(() => Programme, { ref: true, primary: true, deleteRule: 'cascade' })
   programme!: Ref<Programme>;
 
-  @Enum({ items: () => SupportKind, type: 'string', primary: true })
+  @Property({ type: 'text', primary: true })
   kind!: SupportKind;
 
   @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })

@@ -10,12 +10,20 @@ import type { RowReader } from '../row-reader.js';
  */
 export function createSupportRowMapper(layout: PreparedLayout, lookups: ImportLookups) {
   const column = layout.columns as Record<'date' | 'supportKind' | 'quantity', string> & { description?: string };
+  // The programme's own kinds (support_kind): the partner's codes map onto them, or are them.
+  const programmeKinds = new Set(lookups.supportKinds);
   const kinds: Readonly<Record<string, SupportKind>> =
-    (layout.codes.supportKind as Record<string, SupportKind> | undefined) ?? Object.fromEntries([...lookups.supportActivityByKind.keys()].map((kind) => [kind, kind]));
+    (layout.codes.supportKind as Record<string, SupportKind> | undefined) ?? Object.fromEntries(lookups.supportKinds.map((kind) => [kind, kind]));
   return (row: RowReader): unknown[] | undefined => {
     const participantId = row.participant(layout.participant);
     const date = row.dateInProgramme(column.date);
-    const kind = row.read(column.supportKind, (raw) => readCode(column.supportKind, raw, kinds));
+    const kind = row.read(column.supportKind, (raw) => {
+      const code = readCode(column.supportKind, raw, kinds);
+      if (!programmeKinds.has(code)) {
+        throw new FieldError(column.supportKind, raw, `maps to ${code}, which is not one of the programme's support kinds (${lookups.supportKinds.join(', ')})`, 'UNKNOWN_CODE');
+      }
+      return code;
+    });
     const activityId = kind === undefined ? undefined : lookups.supportActivityByKind.get(kind);
     if (kind !== undefined && activityId === undefined) {
       row.read(column.supportKind, (raw) => {

@@ -1,0 +1,180 @@
+import { Readable } from 'node:stream';
+import type { LayoutDateFormat } from '@razem/seeds';
+import ExcelJS from 'exceljs';
+import { FileLevelError, mapHeaderColumns, type SourceProblem, type SourceRow } from './csv-source.js';
+
+/** How a typed cell becomes the text the row reader validates: in the layout's own spelling of dates and decimals. */
+export interface CellSpelling {
+  dateFormat: LayoutDateFormat;
+  /** 'either' writes a point. */
+  decimalSeparator: '.' | ',' | 'either';
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+const notXlsx = (reason: string, code = 'NOT_XLSX'): FileLevelError =>
+  new FileLevelError([{ line: 1, column: '', value: '', reason, code }]);
+
+/** A cell the row reader cannot take as text: reported on its row and column, never an internal error. */
+class CellProblem {
+  constructor(readonly reason: string, readonly code: string) {}
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A date cell in the layout's date spelling. Excel dates carry no zone: exceljs gives them as UTC midnight. */
+function spellDate(date: Date, format: LayoutDateFormat): string {
+  if (Number.isNaN(date.getTime())) throw new CellProblem('the date cell holds no valid date', 'INVALID_DATE');
+  const [year, month, day] = [String(date.getUTCFullYear()), pad(date.getUTCMonth() + 1), pad(date.getUTCDate())];
+  if (date.getUTCHours() || date.getUTCMinutes() || date.getUTCSeconds()) {
+    throw new CellProblem('the date cell holds a time of day, not a calendar date', 'INVALID_DATE');
+  }
+  switch (format) {
+    case 'YYYY-MM-DD':
+      return `${year}-${month}-${day}`;
+    case 'DD.MM.YYYY':
+      return `${day}.${month}.${year}`;
+    case 'DD/MM/YYYY':
+      return `${day}/${month}/${year}`;
+    case 'DD-MM-YYYY':
+      return `${day}-${month}-${year}`;
+  }
+}
+
+/** A numeric cell as text: integers plainly, fractions with the layout's separator (no exponent, no float noise). */
+function spellNumber(value: number, spelling: CellSpelling): string {
+  if (!Number.isFinite(value)) throw new CellProblem('the cell holds no finite number', 'INVALID_NUMBER');
+  if (Number.isInteger(value)) return String(value);
+  const text = String(Number(value.toPrecision(12)));
+  if (/e/i.test(text)) throw new CellProblem('the number is too small or too large', 'INVALID_NUMBER');
+  return spelling.decimalSeparator === ',' ? text.replace('.', ',') : text;
+}
+
+/** The text of one cell value as exceljs's streaming reader gives it (shared strings already resolved). */
+function cellText(value: ExcelJS.CellValue, spelling: CellSpelling): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return spellNumber(value, spelling);
+  if (typeof value === 'boolean') throw new CellProblem('a TRUE/FALSE cell where a value was expected', 'INVALID_CELL');
+  if (value instanceof Date) return spellDate(value, spelling.dateFormat);
+  if ('error' in value) throw new CellProblem(`the cell holds the spreadsheet error ${value.error}`, 'CELL_ERROR');
+  if ('richText' in value) return value.richText.map((run) => run.text ?? '').join('').trim();
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) throw new CellProblem('a formula without a stored result', 'INVALID_CELL');
+    return cellText(result as ExcelJS.CellValue, spelling);
+  }
+  if ('text' in value && typeof value.text === 'string') return value.text.trim();
+  throw new CellProblem('a cell the hub cannot read as a value', 'INVALID_CELL');
+}
+
+/** The input with its first chunk put back, after looking at it. */
+async function peekStart(input: Readable): Promise<{ head: Buffer; stream: Readable }> {
+  const iterator = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  const stream = Readable.from(
+    (async function* () {
+      if (head.length) yield head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    })(),
+    { objectMode: false },
+  );
+  return { head, stream };
+}
+
+/**
+ * Streams a partner XLSX workbook (exceljs's streaming reader: rows as they are unzipped, so memory stays
+ * bounded for a big sheet; shared strings kept once): the layout's sheet (default the first), its first row
+ * the header, then rows holding only the columns the layout reads — the same rows `readPartnerCsv` yields,
+ * with the sheet's physical row numbers as lines. Date cells come out in the layout's date spelling, numeric
+ * cells as plain numbers with its decimal separator, so one row reader validates both formats. A body that
+ * is not an XLSX workbook, or a damaged one, is a file-level problem on line 1, never an internal error.
+ */
+export async function* readPartnerXlsx(options: {
+  input: Readable;
+  columns: readonly string[];
+  sheet?: string;
+  spelling: CellSpelling;
+}): AsyncGenerator<SourceRow | { problem: SourceProblem }> {
+  const { head, stream } = await peekStart(options.input);
+  if (head.length === 0) throw notXlsx('the file is empty: no header row', 'EMPTY_FILE');
+  if (!ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) {
+    throw notXlsx('the file is not an Excel .xlsx workbook (an .xlsx file is a ZIP package): send the workbook as Excel saves it (.xlsx)');
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell a date cell from a number (its number format).
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let found = false;
+  const seen: string[] = [];
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      seen.push(name);
+      if (found || (options.sheet !== undefined && name !== options.sheet)) continue;
+      found = true;
+      yield* readSheet(worksheet, options);
+    }
+  } catch (error) {
+    if (error instanceof FileLevelError) throw error;
+    // The zip or its XML is damaged: exceljs's own message names no value from the file's cells.
+    throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
+  }
+  if (!found) {
+    throw notXlsx(
+      options.sheet === undefined
+        ? 'the workbook has no worksheet'
+        : `the workbook has no worksheet ${JSON.stringify(options.sheet)} (it has ${seen.map((sheet) => JSON.stringify(sheet)).join(', ') || 'none'})`,
+      'MISSING_SHEET',
+    );
+  }
+}
+
+async function* readSheet(
+  worksheet: ExcelJS.stream.xlsx.WorksheetReader,
+  options: { columns: readonly string[]; spelling: CellSpelling },
+): AsyncGenerator<SourceRow | { problem: SourceProblem }> {
+  let positions: Map<string, number> | undefined;
+  for await (const row of worksheet) {
+    const cells = row.values as ExcelJS.CellValue[];
+    if (!positions) {
+      // Header cells are text; a number or date there is taken as written.
+      const names = Array.from({ length: cells.length }, (_, index) => (index === 0 ? '' : safeText(cells[index], options.spelling)));
+      positions = mapHeaderColumns(names.map((name) => name.toLowerCase()), options.columns, row.number);
+      continue;
+    }
+    if (!row.hasValues) continue;
+    const values: Record<string, string> = {};
+    let bad = false;
+    for (const column of options.columns) {
+      try {
+        values[column] = cellText(cells[positions.get(column)!], options.spelling);
+      } catch (error) {
+        if (!(error instanceof CellProblem)) throw error;
+        bad = true;
+        yield { problem: { line: row.number, column, value: shownValue(cells[positions.get(column)!]), reason: error.reason, code: error.code } };
+      }
+    }
+    if (!bad) yield { line: row.number, values };
+  }
+  if (!positions) throw notXlsx('the worksheet is empty: no header row', 'EMPTY_FILE');
+}
+
+/** What a report shows of a cell it could not read: its plain value, never an object's innards. */
+function shownValue(value: ExcelJS.CellValue): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  return typeof value === 'object' || value === undefined ? '' : String(value);
+}
+
+function safeText(value: ExcelJS.CellValue, spelling: CellSpelling): string {
+  try {
+    return cellText(value, spelling);
+  } catch {
+    return '';
+  }
+}
