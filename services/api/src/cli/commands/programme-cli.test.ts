@@ -65,7 +65,7 @@ describe('hub programme', () => {
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(/^Programme RDR-PLOCK-2011: 57 created, 0 updated, 0 removed, 0 unchanged; definition sha256 [0-9a-f]{64}\.\n$/);
     const second = await run(['apply', pilotFile]);
-    expect(second.stdout).toMatch(/^Programme RDR-PLOCK-2011: 0 changes \(52 unchanged\); definition sha256 [0-9a-f]{64}\.\n$/);
+    expect(second.stdout).toMatch(/^Programme RDR-PLOCK-2011: 0 changes \(57 unchanged\); definition sha256 [0-9a-f]{64}\.\n$/);
     const entries = await database.orm.em.fork().find(AuditEntry, { action: 'programme.definition.apply' });
     expect(entries.map((entry) => [entry.actor, entry.details])).toEqual([
       ['cli', { created: 57, updated: 0, removed: 0, unchanged: 0, sha256: first.stdout.match(/[0-9a-f]{64}/)![0], file: pilotFile }],

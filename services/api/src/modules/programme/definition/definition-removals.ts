@@ -8,6 +8,7 @@ import { MediaMention } from '../../media-mention/media-mention.entity.js';
 import { Partner } from '../../partner/partner.entity.js';
 import { Site } from '../../site/site.entity.js';
 import { SupportKindActivity } from '../../support/support-kind-activity.entity.js';
+import { ProgrammeSupportKind } from '../../support/support-kind.entity.js';
 import type { SupportKind } from '../../support/support-kind.js';
 import { Task } from '../../task/task.entity.js';
 
@@ -129,6 +130,7 @@ export async function deleteRemovals(em: EntityManager, removals: DefinitionRemo
   const ids = (rows: { id: number }[]) => ({ id: { $in: rows.map((row) => row.id) } });
   if (removals.supportKinds.length) {
     await em.nativeDelete(SupportKindActivity, { programme: removals.programmeId, kind: { $in: removals.supportKinds as SupportKind[] } });
+    await em.nativeDelete(ProgrammeSupportKind, { programme: removals.programmeId, code: { $in: removals.supportKinds as SupportKind[] } });
   }
   if (removals.activities.length) await em.nativeDelete(Activity, ids(removals.activities));
   if (removals.tasks.length) await em.nativeDelete(Task, ids(removals.tasks));

@@ -9,6 +9,7 @@ import { AuditEntry } from '../../audit/audit-entry.entity.js';
 import { ProgrammeEvent } from '../../event/programme-event.entity.js';
 import { Indicator } from '../../indicator/indicator.entity.js';
 import { Partner } from '../../partner/partner.entity.js';
+import { ProgrammeSupportKind } from '../../support/support-kind.entity.js';
 import { SupportKindActivity } from '../../support/support-kind-activity.entity.js';
 import { applyProgrammeDefinition, DefinitionApplyRefusedError } from './programme-definition.service.js';
 
@@ -129,11 +130,12 @@ describe('applying a programme definition', () => {
       data.sites = without(data.sites, 'MIEJSCE-4');
     });
     // The pilot's events and MOPS-W5 from the earlier test are gone too: the pilot's file does not have them.
-    // The cisi-support layout, whose code map lost OBUWIE, is one of the updates.
-    expect(await apply(definition)).toMatchObject({ created: 0, updated: 3, removed: 5 });
+    // Updated too: the cisi-support layout, whose code map lost OBUWIE, and APARAT_FOTOGRAFICZNY, now listed one place earlier.
+    expect(await apply(definition)).toMatchObject({ created: 0, updated: 4, removed: 5 });
     const em = database.orm.em.fork();
     expect(await em.count(Activity, { code: { $in: ['CISI-FILM', 'MOPS-W5'] } })).toBe(0);
     expect((await em.find(SupportKindActivity, {})).map((mapping) => mapping.kind).sort()).toEqual(['APARAT_FOTOGRAFICZNY', 'BADANIE_LEKARSKIE', 'SPRZET_SPORTOWY', 'STROJ']);
+    expect((await em.find(ProgrammeSupportKind, {}, { orderBy: { position: 'asc' } })).map((kind) => kind.code)).toEqual(['SPRZET_SPORTOWY', 'BADANIE_LEKARSKIE', 'STROJ', 'APARAT_FOTOGRAFICZNY']);
     expect(await em.count(ProgrammeEvent, { code: 'PIKNIK' })).toBe(0);
     expect(await fingerprintParticipantData(database.orm)).toEqual(before);
   });
