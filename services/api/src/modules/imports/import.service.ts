@@ -20,7 +20,9 @@ import { ErrorCollector, type ImportModeName, type ImportReport, type ImportRowE
 import type { ReplacePeriod } from './import-targets.js';
 import { findPartnerFileKind, PARTNER_FILE_KINDS, type FileEncoding, type PartnerFileKindSpec } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
-import { createStagingTable, findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows, StagingBuffer } from './staged-merge.js';
+import { findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows } from './staged-merge.js';
+import { createStagingTable, StagingCopy } from './staging-table.js';
+import { StageClock, type ImportTimings } from './import-stages.js';
 
 /** The request itself is wrong (unknown programme or kind, kind of another partner): nothing was read. */
 export class ImportRequestError extends Error {}
@@ -150,6 +152,8 @@ export interface ImportFileOptions {
    * importing many files in a row (seeding) passes false and refreshes once at the end.
    */
   refreshRollups?: boolean;
+  /** Called once the import ends (whatever its outcome) with the milliseconds spent in each stage. */
+  onTimings?: (timings: Readonly<ImportTimings>) => void;
 }
 
 async function sha256Of(stream: Readable): Promise<string> {
@@ -186,7 +190,9 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   const partner = await em.findOne(Partner, { programme, code: options.partnerCode });
   if (!partner) throw new ImportRequestError(`Programme ${programme.code} has no partner ${options.partnerCode}.`);
 
+  const clock = new StageClock();
   const sha256 = await sha256Of(options.open());
+  clock.lap('checksum');
   const batch = em.create(ImportBatch, {
     programme,
     partner,
@@ -232,7 +238,8 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       const lookups = await loadImportLookups({ em: trx, programmeId: programme.id, partnerId: partner.id, peselSecret: options.peselSecret });
       const mapRow = createMapper(lookups);
       await createStagingTable(trx, target);
-      const buffer = new StagingBuffer(trx, target);
+      clock.lap('setup');
+      const staging = await StagingCopy.open(trx, target);
       const errors = new ErrorCollector();
       let staged = 0;
       try {
@@ -247,13 +254,20 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
           const values = mapRow(row);
           if (values) {
             // Once the file is known to be bad, staging more rows is wasted work.
-            if (!errors.total) await buffer.add(item.line, values);
+            if (!errors.total) {
+              const full = staging.add(item.line, values);
+              if (full) await clock.carve('stage', full);
+            }
             staged += 1;
           } else {
             errors.addAll(row.errors);
           }
         }
+        clock.lap('read');
+        await staging.finish();
+        clock.lap('stage');
       } catch (error) {
+        await staging.close();
         // A whole-file problem replaces the rows' ones: they were read from text that is not what it seemed.
         if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
         throw error;
@@ -262,7 +276,6 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         errors.add({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
       }
       if (errors.total) throw new FileRejected(errors, report.rowsRead);
-      await buffer.drain();
       let replacing: ReplacePeriod | null = null;
       if (mode === 'REPLACE') {
         const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'data', explicit);
@@ -281,6 +294,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         if (locked.length) throw new FileRejected(collect(locked), report.rowsRead);
       }
 
+      clock.lap('checks');
       const merged = await mergeStagedRows(trx, target, {
         ...context,
         actor: options.viewer.name,
@@ -293,6 +307,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       });
       if ('problems' in merged) throw new FileRejected(collect(merged.problems), report.rowsRead);
       Object.assign(report, merged.counts, { changedKeys: merged.keys });
+      clock.lap('merge');
       // The file's own dates (the staged rows, cheaper than finding the written rows again) and those of the rows it changed.
       const stagedDates = rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
       const months = await checkDataChange(trx, {
@@ -310,12 +325,15 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
           report.rowsRead,
         );
       });
+      clock.lap('months');
       if (options.dryRun) throw new DryRunFinished();
       // In the import's transaction, under its programme lock: readers keep the last committed rollups
       // until the rows and their rollups appear together.
       if (options.refreshRollups !== false) await refreshAnalyticsRollups(trx, { programmeId: programme.id });
+      clock.lap('rollups');
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer, undefined, months);
     });
+    clock.lap('commit');
     importFiles.inc({ kind: spec.kind, outcome: 'accepted' });
     importedRows.inc({ kind: spec.kind, outcome: 'accepted' }, report.rowsRead);
   } catch (error) {
@@ -337,6 +355,8 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     importedRows.inc({ kind: spec.kind, outcome: 'rejected' }, error.rowsRead);
     Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, deleted: 0, unchanged: 0, rowsRead: error.rowsRead, ...summary });
     await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, summary);
+  } finally {
+    options.onTimings?.(clock.timings);
   }
   return report;
 }
