@@ -42,7 +42,14 @@ async function main(): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const cluster = await startEmbeddedPostgres({ dataDir });
   let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  // The imports' own peak, apart from the set-up (the ORM writing 2,000 activities) and the COPY reference.
+  let importing = false;
+  let importPeakRss = 0;
+  const sampler = setInterval(() => {
+    const { rss } = process.memoryUsage();
+    peakRss = Math.max(peakRss, rss);
+    if (importing) importPeakRss = Math.max(importPeakRss, rss);
+  }, 50);
   try {
     await ensureDatabaseExists(cluster.adminUrl, 'bench');
     const orm = await MikroORM.init(createOrmConfig({ clientUrl: cluster.databaseUrl('bench') }));
@@ -56,6 +63,7 @@ async function main(): Promise<void> {
       await loadProgrammeStructure({ em: orm.em.fork(), definition: programme, actor: 'bench' });
       for (const file of files.filter((candidate) => !process.env.BENCH_KINDS || process.env.BENCH_KINDS.split(',').includes(candidate.kind))) {
         const started = performance.now();
+        importing = true;
         const report = await importGeneratedFile({
           orm,
           programmeCode: programme.code,
@@ -68,6 +76,7 @@ async function main(): Promise<void> {
           },
         });
         const ms = performance.now() - started;
+        importing = false;
         if (report.outcome !== 'SUCCEEDED') throw new Error(`${file.kind} rejected: ${JSON.stringify(report.errors.slice(0, 3))}`);
         totalRows += report.rowsRead;
         totalMs += ms;
@@ -97,7 +106,11 @@ async function main(): Promise<void> {
       `Analytics rollup rebuild after the files: ${(refreshMs / 1000).toFixed(1)} s; ` +
         `with it: ${Math.round(totalRows / ((totalMs + refreshMs) / 1000))} rows/s\n`,
     );
-    process.stdout.write(`Peak RSS of the importing process: ${Math.round(peakRss / 1024 / 1024)} MB (target < 300 MB; maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB incl. start-up)\n`);
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    process.stdout.write(
+      `Peak RSS while importing: ${mb(importPeakRss)} MB (target < 300 MB); of the whole bench process (set-up and the COPY reference too): ` +
+        `${mb(peakRss)} MB (maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)\n`,
+    );
   } finally {
     clearInterval(sampler);
     await cluster.stop();
