@@ -1,4 +1,4 @@
-import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { BackupColumn } from './backup-file.js';
 
@@ -38,15 +38,7 @@ export function migrationsTableOf(orm: MikroORM): string {
   return orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
 }
 
-/**
- * The pg connection under an EntityManager's transaction. COPY needs the driver's connection itself;
- * knex hands a transaction exactly one, so statements sent on it are part of that transaction.
- */
-export async function transactionConnection(em: EntityManager): Promise<pg.ClientBase> {
-  const transaction = em.getTransactionContext<Knex.Transaction>();
-  if (!transaction) throw new Error('Backup and restore run inside a transaction.');
-  return (await (transaction.client as { acquireConnection(): Promise<pg.ClientBase> }).acquireConnection()) as pg.ClientBase;
-}
+export { transactionConnection } from '../database/transaction-connection.js';
 
 /** Session settings under which COPY text is written and read: the same on both sides, whatever the server's defaults. */
 export async function setCopySettings(client: pg.ClientBase): Promise<void> {

@@ -45,7 +45,7 @@ describe('a database outage during an upload', () => {
     await waitUntil('the upload is being staged', async () => {
       const [backend] = await runSql<{ pid: number }>(
         own.orm.em.fork(),
-        sql`select pid from pg_stat_activity where datname = current_database() and query like 'insert into import_stage%'`,
+        sql`select pid from pg_stat_activity where datname = current_database() and query like 'copy import_stage%'`,
       );
       return backend;
     });

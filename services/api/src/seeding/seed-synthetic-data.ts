@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { writeSyntheticDataset, type GeneratedFile, type SyntheticScale } from '@razem/seeds';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { refreshRollupsUnderImportLock } from '../modules/imports/import-locks.js';
-import { importPartnerFile } from '../modules/imports/import.service.js';
+import { importPartnerFile, type ImportFileOptions } from '../modules/imports/import.service.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
@@ -31,6 +31,7 @@ export function importGeneratedFile(options: {
   viewer: Viewer;
   peselSecret: string;
   onProgress?: (rowsRead: number) => void;
+  onTimings?: ImportFileOptions['onTimings'];
 }): Promise<ImportReport> {
   const { file } = options;
   return importPartnerFile({
@@ -44,6 +45,7 @@ export function importGeneratedFile(options: {
     viewer: options.viewer,
     peselSecret: options.peselSecret,
     onProgress: options.onProgress,
+    onTimings: options.onTimings,
     // One rebuild after all the files, not one per file.
     refreshRollups: false,
   });

@@ -28,20 +28,24 @@ export class FileLevelError extends Error {
 
 const ENCODING_NAME: Record<FileEncoding, string> = { 'utf-8': 'UTF-8', 'windows-1250': 'Windows-1250' };
 
+/** What one piece of the file gave: rows and problems, in file order. */
+export type SourceItem = SourceRow | { problem: SourceProblem };
+
 /**
  * Streams a partner CSV: recognises what is not CSV text from its first bytes, decodes it (UTF-8 with
  * or without BOM, or Windows-1250, refusing a file whose bytes say it is the other one), splits RFC
  * 4180 records with the kind's delimiter (CRLF or LF), maps the header, and yields rows holding only
  * the columns the kind reads. Other columns — such as ZDZ's names — are dropped here and never reach
  * storage, a report or a log (a problem in one is reported without its value). Bad lines come out as
- * problems, with the physical line of the file.
+ * problems, with the physical line of the file. Items come in batches, one per piece of the file read:
+ * an await per row would cost more than reading the row.
  */
 export async function* readPartnerCsv(options: {
   input: Readable;
   encoding: FileEncoding;
   delimiter: string;
   columns: readonly string[];
-}): AsyncGenerator<SourceRow | { problem: SourceProblem }> {
+}): AsyncGenerator<SourceItem[]> {
   // iconv-lite decodes across chunk boundaries and strips a UTF-8 BOM.
   const decoder = iconv.getDecoder(options.encoding === 'windows-1250' ? 'win1250' : 'utf8');
   const tokenizer = new CsvTokenizer(options.delimiter);
@@ -50,14 +54,13 @@ export async function* readPartnerCsv(options: {
   const header = new HeaderMap(options.columns);
   let first = true;
 
-  const handle = function* (records: CsvRecord[]): Generator<SourceRow | { problem: SourceProblem }> {
+  const handle = (records: CsvRecord[]): SourceItem[] => {
+    const items: SourceItem[] = [];
     for (const record of records) {
-      if (!header.known) {
-        header.read(record);
-        continue;
-      }
-      yield* header.rowOf(record, options.encoding);
+      if (!header.known) header.read(record);
+      else header.addItemsOf(record, options.encoding, items);
     }
+    return items;
   };
 
   for await (const chunk of options.input as AsyncIterable<Buffer>) {
@@ -67,10 +70,12 @@ export async function* readPartnerCsv(options: {
       if (verdict) throw new FileLevelError([{ line: 1, column: '', value: '', ...verdict }]);
     }
     utf8?.feed(chunk);
-    yield* handle(tokenizer.push(decoder.write(chunk)));
+    const items = handle(tokenizer.push(decoder.write(chunk)));
+    if (items.length) yield items;
   }
   const rest = decoder.end();
-  yield* handle([...(rest ? tokenizer.push(rest) : []), ...tokenizer.end()]);
+  const items = handle([...(rest ? tokenizer.push(rest) : []), ...tokenizer.end()]);
+  if (items.length) yield items;
 
   if (utf8?.valid && utf8.firstMultibyteLine !== undefined) {
     throw new FileLevelError([{
@@ -114,6 +119,8 @@ class HeaderMap {
   private length = 0;
   private names: string[] = [];
   private positions = new Map<string, number>();
+  /** The field index of each column the kind reads, in `columns` order. */
+  private indexes: number[] = [];
 
   constructor(private readonly columns: readonly string[]) {}
 
@@ -130,6 +137,7 @@ class HeaderMap {
     this.names = record.fields.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase());
     this.length = record.fieldCount;
     this.positions = mapHeaderColumns(this.names, this.columns, record.line);
+    this.indexes = this.columns.map((column) => this.positions.get(column)!);
   }
 
   /** The column a field belongs to, and whether the hub reads it (only then may its value be shown). */
@@ -138,18 +146,19 @@ class HeaderMap {
     return name === undefined ? { name: `field ${index + 1}`, read: false } : { name, read: this.columns.includes(name) };
   }
 
-  *rowOf(record: CsvRecord, encoding: FileEncoding): Generator<SourceRow | { problem: SourceProblem }> {
+  /** Adds the record's row, or its problems, to `items`. */
+  addItemsOf(record: CsvRecord, encoding: FileEncoding, items: SourceItem[]): void {
     if (record.problems.length) {
       for (const problem of record.problems) {
         const column = this.columnOf(problem.fieldIndex);
         // An unterminated quote's "value" is the rest of the file: not worth showing.
         const value = column.read && problem.code !== 'UNTERMINATED_QUOTE' ? (record.fields[problem.fieldIndex] ?? '') : '';
-        yield { problem: { line: problem.line, column: column.name, value, reason: problem.reason, code: problem.code } };
+        items.push({ problem: { line: problem.line, column: column.name, value, reason: problem.reason, code: problem.code } });
       }
       return;
     }
     if (record.fieldCount !== this.length) {
-      yield {
+      items.push({
         problem: {
           line: record.line,
           column: '',
@@ -157,18 +166,20 @@ class HeaderMap {
           reason: `expected ${this.length} fields like the header, found ${record.fieldCount}`,
           code: 'WRONG_FIELD_COUNT',
         },
-      };
+      });
       return;
     }
     const values: Record<string, string> = {};
     let undecodable: string | undefined;
-    for (const column of this.columns) {
-      const value = record.fields[this.positions.get(column)!]!.trim();
-      if (value.includes('\uFFFD')) undecodable ??= column;
+    const { columns, indexes } = this;
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index]!;
+      const value = record.fields[indexes[index]!]!.trim();
+      if (undecodable === undefined && value.includes('\uFFFD')) undecodable = column;
       values[column] = value;
     }
     if (undecodable !== undefined) {
-      yield {
+      items.push({
         problem: {
           line: record.line,
           column: undecodable,
@@ -179,9 +190,9 @@ class HeaderMap {
               : `the text is not valid ${ENCODING_NAME[encoding]}`,
           code: 'INVALID_ENCODING',
         },
-      };
+      });
       return;
     }
-    yield { line: record.line, values };
+    items.push({ line: record.line, values });
   }
 }

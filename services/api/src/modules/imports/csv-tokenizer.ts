@@ -39,6 +39,9 @@ const enum State {
   AfterClosingQuote,
 }
 
+/** Shared by every record without problems (nearly all): one array fewer per line. Never written to. */
+const NO_PROBLEMS: TokenProblem[] = [];
+
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -56,7 +59,7 @@ export class CsvTokenizer {
   private fieldHasNul = false;
   private fields: string[] = [];
   private fieldCount = 0;
-  private problems: TokenProblem[] = [];
+  private problems: TokenProblem[] = NO_PROBLEMS;
   private readonly delimiter: number;
 
   constructor(delimiter: string) {
@@ -152,6 +155,7 @@ export class CsvTokenizer {
 
   private problem(line: number, code: TokenProblem['code'], reason: string): void {
     // Bounded: a record never carries more than one problem per field (plus the quote ones).
+    if (this.problems === NO_PROBLEMS) this.problems = [];
     if (this.problems.length < MAX_FIELDS) this.problems.push({ line, fieldIndex: this.fieldCount, code, reason });
   }
 
@@ -176,7 +180,7 @@ export class CsvTokenizer {
     }
     this.fields = [];
     this.fieldCount = 0;
-    this.problems = [];
+    this.problems = NO_PROBLEMS;
     this.field = '';
     this.state = State.FieldStart;
     // The next record starts on the line after this line break.

@@ -85,6 +85,15 @@ describe('importing changed files', () => {
     expect(data!.aggregate).toEqual([{ value: 2.5 }]);
   });
 
+  it('stores a support description exactly, with the characters COPY text escapes (backslash, tab, line break, \\N)', async () => {
+    const description = 'rękawice C:\\zdjęcia\\N "pro"\tnr 2\r\nodebrane';
+    const quoted = `"${description.replace(/"/g, '""')}"`;
+    const report = await importLines(testHub.database.orm, 'cisi-support', ['uczestnik,data,rodzaj,ilosc,opis', `RDR-002,05.10.2011,STROJ,1,${quoted}`]);
+    expect([report.outcome, report.inserted]).toEqual(['SUCCEEDED', 1]);
+    const rows = await runSql(testHub.database.orm.em.fork(), sql`select s.description, s.quantity from support_item s where s.kind = 'STROJ'`);
+    expect(rows).toEqual([{ description, quantity: 1 }]);
+  });
+
   it('treats the same file again as a no-op', async () => {
     const report = await importLines(testHub.database.orm, 'mops-register', [
       REGISTER[0]!,

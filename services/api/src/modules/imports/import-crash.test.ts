@@ -49,7 +49,7 @@ describe('an import cut off or raced', () => {
       env: { ...process.env, DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir },
       stdio: 'ignore',
     });
-    // Kill it once its rows are flowing into the staging table: its connection has sent a staging insert.
+    // Kill it once its rows are flowing into the staging table: its connection has started the staging COPY.
     const em = testHub.database.orm.em.fork();
     const importer = await waitUntil('the importer stages rows', async () => {
       if (child.exitCode !== null) throw new Error(`the importer exited with ${child.exitCode} before it staged a row`);

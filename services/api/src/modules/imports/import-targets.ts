@@ -166,9 +166,11 @@ export const attendanceTarget: ImportTarget = {
           and not (${replacing !== null} and ${withinPeriod(rawSql('se.date'), replacing ?? { from: null, to: null })})`,
   ],
   prepare: ({ batchId }) => [
+    // Rows of one session agree on its length (checked line by line): min() only picks it. Grouping
+    // hashes the file down to its few thousand sessions before they are looked up.
     sql`insert into session (activity_id, date, minutes, import_batch_id)
-        select distinct on (st.activity_id, st.date) st.activity_id, st.date, st.minutes, ${batchId}::int
-        from import_stage st
+        select st.activity_id, st.date, st.minutes, ${batchId}::int
+        from (select activity_id, date, min(minutes) as minutes from import_stage group by activity_id, date) st
         where not exists (select 1 from session se where se.activity_id = st.activity_id and se.date = st.date)
         order by st.activity_id, st.date`,
   ],

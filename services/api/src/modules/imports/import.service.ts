@@ -22,7 +22,9 @@ import { ErrorCollector, type ImportModeName, type ImportReport, type ImportRowE
 import type { ReplacePeriod } from './import-targets.js';
 import type { FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
-import { createStagingTable, findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows, StagingBuffer } from './staged-merge.js';
+import { findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows } from './staged-merge.js';
+import { createStagingTable, StagingCopy } from './staging-table.js';
+import { StageClock, type ImportTimings } from './import-stages.js';
 
 export { ImportRequestError } from './file-layouts.js';
 
@@ -151,6 +153,8 @@ export interface ImportFileOptions {
    * importing many files in a row (seeding) passes false and refreshes once at the end.
    */
   refreshRollups?: boolean;
+  /** Called once the import ends (whatever its outcome) with the milliseconds spent in each stage. */
+  onTimings?: (timings: Readonly<ImportTimings>) => void;
 }
 
 async function sha256Of(stream: Readable): Promise<string> {
@@ -186,7 +190,9 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
   const partner = await em.findOne(Partner, { programme, code: options.partnerCode });
   if (!partner) throw new ImportRequestError(`Programme ${programme.code} has no partner ${options.partnerCode}.`);
 
+  const clock = new StageClock();
   const sha256 = await sha256Of(options.open());
+  clock.lap('checksum');
   const batch = em.create(ImportBatch, {
     programme,
     partner,
@@ -229,32 +235,45 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     await em.transactional(async (trx) => {
       // Bulk statements over millions of rows legitimately outlast the per-request statement timeout.
       await runSql(trx, sql`set local statement_timeout = 0`);
+      // The checks and the merge hash the whole file (keys, sessions, the stored rows it meets): with the
+      // server's default 4 MB they spill to disk. For this transaction only.
+      await runSql(trx, sql`set local work_mem = '64MB'`);
       await lockForImport(trx, { programmeId: programme.id, batchId: batch.id });
       const lookups = await loadImportLookups({ em: trx, programmeId: programme.id, partnerId: partner.id, peselSecret: options.peselSecret, layout });
       const mapRow = createMapper(layout, lookups);
       await createStagingTable(trx, target);
-      const buffer = new StagingBuffer(trx, target);
+      clock.lap('setup');
+      const staging = await StagingCopy.open(trx, target);
       const errors = new ErrorCollector();
       let staged = 0;
       try {
-        for await (const item of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: layout.readColumns, layout })) {
-          report.rowsRead += 1;
-          if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
-          if ('problem' in item) {
-            errors.add(item.problem);
-            continue;
-          }
-          const row = new RowReader(item.line, item.values, lookups, layout.dateFormat);
-          const values = mapRow(row);
-          if (values) {
-            // Once the file is known to be bad, staging more rows is wasted work.
-            if (!errors.total) await buffer.add(item.line, values);
-            staged += 1;
-          } else {
-            errors.addAll(row.errors);
+        for await (const items of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: layout.readColumns, layout })) {
+          for (const item of items) {
+            report.rowsRead += 1;
+            if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
+            if ('problem' in item) {
+              errors.add(item.problem);
+              continue;
+            }
+            const row = new RowReader(item.line, item.values, lookups, layout.dateFormat);
+            const values = mapRow(row);
+            if (values) {
+              // Once the file is known to be bad, staging more rows is wasted work.
+              if (!errors.total) {
+                const full = staging.add(item.line, values);
+                if (full) await clock.carve('stage', full);
+              }
+              staged += 1;
+            } else {
+              errors.addAll(row.errors);
+            }
           }
         }
+        clock.lap('read');
+        await staging.finish();
+        clock.lap('stage');
       } catch (error) {
+        await staging.close();
         // A whole-file problem replaces the rows' ones: they were read from text that is not what it seemed.
         if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
         throw error;
@@ -263,7 +282,6 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         errors.add({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
       }
       if (errors.total) throw new FileRejected(errors, report.rowsRead);
-      await buffer.drain();
       let replacing: ReplacePeriod | null = null;
       if (mode === 'REPLACE') {
         const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'date', explicit);
@@ -282,6 +300,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
         if (locked.length) throw new FileRejected(collect(locked), report.rowsRead);
       }
 
+      clock.lap('checks');
       const merged = await mergeStagedRows(trx, target, {
         ...context,
         actor: options.viewer.name,
@@ -294,6 +313,7 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       });
       if ('problems' in merged) throw new FileRejected(collect(merged.problems), report.rowsRead);
       Object.assign(report, merged.counts, { changedKeys: merged.keys });
+      clock.lap('merge');
       // The file's own dates (the staged rows, cheaper than finding the written rows again) and those of the rows it changed.
       const stagedDates = rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
       const months = await checkDataChange(trx, {
@@ -311,12 +331,15 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
           report.rowsRead,
         );
       });
+      clock.lap('months');
       if (options.dryRun) throw new DryRunFinished();
       // In the import's transaction, under its programme lock: readers keep the last committed rollups
       // until the rows and their rollups appear together.
       if (options.refreshRollups !== false) await refreshAnalyticsRollups(trx, { programmeId: programme.id });
+      clock.lap('rollups');
       await recordOutcome(trx, batch.id, report, ImportStatus.SUCCEEDED, options.viewer, undefined, months);
     });
+    clock.lap('commit');
     importFiles.inc({ kind: layout.kind, outcome: 'accepted' });
     importedRows.inc({ kind: layout.kind, outcome: 'accepted' }, report.rowsRead);
   } catch (error) {
@@ -338,6 +361,8 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     importedRows.inc({ kind: layout.kind, outcome: 'rejected' }, error.rowsRead);
     Object.assign(report, { outcome: 'REJECTED', inserted: 0, updated: 0, deleted: 0, unchanged: 0, rowsRead: error.rowsRead, ...summary });
     await recordOutcome(options.orm.em.fork(), batch.id, report, ImportStatus.REJECTED, options.viewer, summary);
+  } finally {
+    options.onTimings?.(clock.timings);
   }
   return report;
 }

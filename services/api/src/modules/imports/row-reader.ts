@@ -17,6 +17,20 @@ function knownActivities(lookups: ImportLookups): string {
   return listed;
 }
 
+const readPesels = new WeakMap<ImportLookups, Map<string, PeselFacts & { hash: string }>>();
+/** Distinct PESELs remembered per import: a file names each person on many lines, and an HMAC per line costs more than the rest of it. */
+const MAX_REMEMBERED_PESELS = 200_000;
+
+/** The import's valid PESELs read so far (in memory for the import only, never logged), each with its hash. */
+function readPeselsOf(lookups: ImportLookups): Map<string, PeselFacts & { hash: string }> {
+  let known = readPesels.get(lookups);
+  if (known === undefined) {
+    known = new Map();
+    readPesels.set(lookups, known);
+  }
+  return known;
+}
+
 /**
  * Reads the fields of one row, collecting every bad field instead of stopping at the first, so the
  * report lists all that is wrong with a line.
@@ -94,10 +108,14 @@ export class RowReader {
 
   /** A valid PESEL: its hash and what it says; the value is masked in any error. */
   pesel(column: string): (PeselFacts & { hash: string }) | undefined {
+    const known = readPeselsOf(this.lookups);
+    const seen = known.get(this.raw(column));
+    if (seen) return seen;
     return this.read(column, (raw) => {
       try {
-        const facts = readPesel(raw);
-        return { ...facts, hash: hashPesel(raw, this.lookups.peselSecret) };
+        const facts = { ...readPesel(raw), hash: hashPesel(raw, this.lookups.peselSecret) };
+        if (known.size < MAX_REMEMBERED_PESELS) known.set(raw, facts);
+        return facts;
       } catch (error) {
         if (error instanceof InvalidPeselError) throw new FieldError(column, maskPesel(raw), `invalid PESEL: ${error.message}`, 'INVALID_PESEL');
         throw error;

@@ -16,72 +16,29 @@ import {
 } from './row-changes.js';
 import { PERIOD_LOCKED } from '../period/period-lock.js';
 
-/** Rows kept in memory before they are sent to the staging table in one statement. */
-export const STAGING_BATCH_ROWS = 5000;
-
-/** Creates the import's staging table; it disappears with the transaction. */
-export async function createStagingTable(em: EntityManager, target: ImportTarget): Promise<void> {
-  const columns = target.staging.map((column) => `"${column.name}" ${column.type}`).join(', ');
-  await runSql(em, rawSql(`create temp table import_stage (line int not null, ${columns}) on commit drop`));
-}
-
-/** Column-wise buffer of staged rows, flushed with one `unnest` insert per batch. */
-export class StagingBuffer {
-  private lines: number[] = [];
-  private columns: unknown[][];
-  /** The insert in flight: parsing goes on while PostgreSQL stores the previous batch. */
-  private pending: Promise<unknown> = Promise.resolve();
-
-  constructor(
-    private readonly em: EntityManager,
-    private readonly target: ImportTarget,
-  ) {
-    this.columns = target.staging.map(() => []);
-  }
-
-  async add(line: number, values: readonly unknown[]): Promise<void> {
-    this.lines.push(line);
-    values.forEach((value, index) => this.columns[index]!.push(value));
-    if (this.lines.length >= STAGING_BATCH_ROWS) await this.flush();
-  }
-
-  /** Sends what is buffered and waits until every batch is stored. */
-  async drain(): Promise<void> {
-    await this.flush();
-    await this.pending;
-  }
-
-  /** Sends the buffered rows; resolves once the previous batch is stored (at most one in flight). */
-  async flush(): Promise<void> {
-    await this.pending;
-    if (!this.lines.length) return;
-    const arrays = [
-      sql`${pgArray(this.lines)}::int[]`,
-      ...this.target.staging.map((column, index) => sql`${pgArray(this.columns[index] as never[])}::${rawSql(column.type)}[]`),
-    ];
-    this.pending = runSql(this.em, sql`insert into import_stage select * from unnest(${joinSql(arrays)})`);
-    // Keep a rejection from going unhandled until the next flush awaits it.
-    this.pending.catch(() => undefined);
-    this.lines = [];
-    this.columns = this.target.staging.map(() => []);
-  }
-}
-
 /** Problems that need the whole file or the stored data: duplicate lines, then the target's own checks. */
 export async function findStagedProblems(
   em: EntityManager,
   target: ImportTarget,
   context: TargetContext,
 ): Promise<StagedProblem[]> {
-  await runSql(em, rawSql(`create index on import_stage (${target.stagingKey.join(', ')}, line)`));
+  // No index on the staging table: every later statement reads it whole, where hashing beats an index.
+  // Statistics, though, let the planner hash the file rather than loop over it.
   await runSql(em, rawSql('analyze import_stage'));
   const partition = rawSql(target.stagingKey.join(', '));
-  const duplicates = await runSql<{ line: number; first_line: number }>(
+  // Whether any key repeats: one hash aggregate, no sort. Only a file with duplicates pays for naming them.
+  const [repeated] = await runSql<{ any: boolean }>(
     em,
-    sql`select line, first_line from (
-          select line, min(line) over (partition by ${partition}) as first_line from import_stage
-        ) d where line <> first_line`,
+    sql`select exists (select from import_stage group by ${partition} having count(*) > 1) as any`,
   );
+  const duplicates = repeated!.any
+    ? await runSql<{ line: number; first_line: number }>(
+        em,
+        sql`select line, first_line from (
+              select line, min(line) over (partition by ${partition}) as first_line from import_stage
+            ) d where line <> first_line`,
+      )
+    : [];
   const problems: StagedProblem[] = duplicates.map((row) => ({
     line: row.line,
     column: '',
@@ -283,16 +240,31 @@ export async function mergeStagedRows(em: EntityManager, target: ImportTarget, c
     doomed = plan.doomed;
     if (target.table === 'attendance') await replaceSessionLengths(em, context);
   }
+  // Each staged row is matched with the stored one once: whether its key is stored, and whether its
+  // values differ. Every later step reads these flags instead of joining the file with the table again.
+  const stored = column('t', target.keyColumns[0]!);
+  await runSql(
+    em,
+    sql`create temp table import_merge on commit drop as
+        select s.*, ${stored} is not null as stored, ${stored} is not null and ${differs} as changed
+        from (${source}) s left join ${table} t on ${keyMatch}`,
+  );
+  const [plan] = await runSql<{ changed: number; new: number }>(
+    em,
+    sql`select count(*) filter (where changed)::int as changed, count(*) filter (where not stored)::int as new from import_merge`,
+  );
+  if (plan!.changed) await runSql(em, rawSql('analyze import_merge'));
+  const changedRows = sql`(select * from import_merge where changed) s join ${table} t on ${keyMatch}`;
   const keys = context.listKeys
     ? {
-        inserted: await firstKeys(em, target, sql`select s.* from (${source}) s where not exists (select 1 from ${table} t where ${keyMatch})`),
-        updated: await firstKeys(em, target, sql`select s.* from (${source}) s join ${table} t on ${keyMatch} where ${differs}`),
+        inserted: await firstKeys(em, target, sql`select * from import_merge where not stored`),
+        updated: await firstKeys(em, target, sql`select * from import_merge where changed`),
         deleted: context.replacing ? await firstKeys(em, target, sql`select * from import_doomed`) : [],
       }
     : null;
 
   let updated = 0;
-  if (target.valueColumns.length) {
+  if (plan!.changed) {
     const visible = target.valueColumns.filter((name) => !target.auditHidden?.includes(name));
     const snapshot = (alias: string) => joinSql(visible.map((name) => sql`${name}::text, ${column(alias, name)}`));
     // Which columns changed, hidden ones included by name only (a new PESEL shows as "pesel_hash").
@@ -303,7 +275,7 @@ export async function mergeStagedRows(em: EntityManager, target: ImportTarget, c
       table: recordTableOf(target),
       batchId: context.batchId,
       operation: 'UPDATE',
-      rows: sql`select t.* from (${source}) s join ${table} t on ${keyMatch} where ${differs}`,
+      rows: sql`select t.* from ${changedRows}`,
     });
     await runSql(
       em,
@@ -313,28 +285,28 @@ export async function mergeStagedRows(em: EntityManager, target: ImportTarget, c
                                'changed', to_jsonb(array_remove(array[${changedColumns}], null)),
                                'old', jsonb_build_object(${snapshot('t')}),
                                'new', jsonb_build_object(${snapshot('s')}))
-          from (${source}) s join ${table} t on ${keyMatch} ${target.auditJoins}
-          where ${differs}`,
+          from ${changedRows} ${target.auditJoins}`,
     );
     const assignments = joinSql([
       ...target.valueColumns.map((name) => sql`${rawSql(`"${name}"`)} = ${column('s', name)}`),
       sql`import_batch_id = ${context.batchId}::int`,
       ...(target.hasUpdatedAt ? [rawSql('updated_at = now()')] : []),
     ]);
-    updated = await runSqlCount(em, sql`update ${table} t set ${assignments} from (${source}) s where ${keyMatch} and ${differs}`);
+    updated = await runSqlCount(em, sql`update ${table} t set ${assignments} from import_merge s where s.changed and ${keyMatch}`);
   }
 
   const insertColumns = [...target.keyColumns, ...target.valueColumns];
   // Bulk mode is safe here: every staged id was just resolved by joining the programme's own
   // participants, activities and sessions, in this transaction, under the programme's import lock —
   // the foreign-key triggers would re-check 2M rows one by one (~6× slower).
-  const inserted = await inBulkMode(em, () => runSqlCount(
-    em,
-    sql`insert into ${table} (${rawSql(insertColumns.map((name) => `"${name}"`).join(', '))}, import_batch_id)
-        select ${joinSql(insertColumns.map((name) => column('s', name)))}, ${context.batchId}::int
-        from (${source}) s
-        where not exists (select 1 from ${table} t where ${keyMatch})`,
-  ));
+  const inserted = plan!.new
+    ? await inBulkMode(em, () => runSqlCount(
+        em,
+        sql`insert into ${table} (${rawSql(insertColumns.map((name) => `"${name}"`).join(', '))}, import_batch_id)
+            select ${joinSql(insertColumns.map((name) => column('s', name)))}, ${context.batchId}::int
+            from import_merge s where not s.stored`,
+      ))
+    : 0;
 
   if (context.replacing && doomed > 0) {
     const record = { batchId: context.batchId, keep: true, actor: context.actor, programmeCode: context.programmeCode, action: 'import.delete' };
