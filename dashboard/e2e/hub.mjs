@@ -96,7 +96,7 @@ export async function startHub() {
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForReady(url, child, 90_000);
+    await waitForReady(url, child, 300_000);
     const logins = parseDemoLogins(await readFile(path.join(dataDir, 'demo-logins.txt'), 'utf8'));
     return {
       url,
