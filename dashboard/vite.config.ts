@@ -22,5 +22,8 @@ export default defineConfig({
     // A guard against hangs only (no test asserts a duration): jsdom renders take seconds on a busy
     // 2-core machine, and Vitest's 5 s default failed them there.
     testTimeout: 60_000,
+    // One jsdom and one import of React, nivo and urql per worker instead of per file (that set-up was
+    // nine tenths of these tests' CPU time); each test cleans up after itself (test-support/setup.ts).
+    isolate: false,
   },
 });

@@ -97,7 +97,7 @@ export async function startHub() {
   };
   try {
     // A guard against a hang only: on a machine shared by many builds the first start (initdb, migrations, pilot seed) can take minutes.
-    await waitForReady(url, child, 240_000);
+    await waitForReady(url, child, 300_000);
     const logins = parseDemoLogins(await readFile(path.join(dataDir, 'demo-logins.txt'), 'utf8'));
     return {
       url,

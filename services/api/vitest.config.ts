@@ -61,7 +61,17 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'processes', include: processTests, globalSetup: ['src/test-support/global-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'processes',
+          include: processTests,
+          globalSetup: ['src/test-support/global-setup.ts'],
+          // Their work happens in child processes; in the worker they only import test support, which
+          // keeps nothing between files either, so a worker imports it once for all its files.
+          isolate: false,
+        },
+      },
     ],
   },
 });

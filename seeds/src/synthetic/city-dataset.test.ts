@@ -32,7 +32,7 @@ beforeAll(async () => {
   const programmes = await writeSyntheticDataset({ scale: 'city', outDir: dir, onProgress: (message) => progress.push(message) });
   expect(programmes).toHaveLength(1);
   city = programmes[0]!;
-}, 60_000);
+});
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

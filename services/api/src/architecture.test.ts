@@ -54,8 +54,6 @@ const KNOWN_MUTUAL: ReadonlySet<string> = new Set([
   'analytics <-> graphql',
   // database/entities.ts lists the domain entities; the import path writes through database/ helpers.
   'database <-> modules',
-  // The operation guard reads auth's access rules; resolvers apply security/'s limits and costs.
-  'modules <-> security',
 ]);
 
 describe('the import graph', () => {

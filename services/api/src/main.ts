@@ -3,13 +3,8 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { createHub } from './app/create-hub.js';
 import { DataDirInUseError, lockDataDir, type DataDirLock } from './app/data-dir-lock.js';
-import { dashboardDistDir } from './app/paths.js';
-import { prepareDatabase } from './app/prepare-database.js';
 import { ConfigError, readConfig } from './config/env.js';
-import { openDatabase } from './database/database.js';
-import { createHttpServer } from './http/server.js';
 import { createLogger, logFormat } from './observability/logger.js';
 import { loggableError } from './observability/loggable-error.js';
 
@@ -40,6 +35,15 @@ async function main(): Promise<void> {
       process.exit(2);
     }
   }
+  // The application is loaded only now, so that a bad configuration or a busy data folder is reported
+  // at once instead of after seconds of loading the GraphQL schema, the ORM and the importers.
+  const [{ openDatabase }, { prepareDatabase }, { createHub }, { createHttpServer }, { dashboardDistDir }] = await Promise.all([
+    import('./database/database.js'),
+    import('./app/prepare-database.js'),
+    import('./app/create-hub.js'),
+    import('./http/server.js'),
+    import('./app/paths.js'),
+  ]);
   const database = await openDatabase({ config, log: (message) => logger.info(message) });
   const preparation = await prepareDatabase({ orm: database.orm, config, log: (message) => logger.info(message) });
   const hub = await createHub({ orm: database.orm, config, logger });

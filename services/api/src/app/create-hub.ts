@@ -15,7 +15,7 @@ import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../observability/logger.js';
 import { graphqlMetricsPlugin, watchDatabasePool } from '../observability/metrics.js';
 import { errorReportingPlugin, formatHubError } from '../graphql/error-format.js';
-import { QUERY_LIMITS } from '../security/limits.js';
+import { QUERY_LIMITS } from '../config/query-limits.js';
 import { operationGuardPlugin } from '../security/operation-guard.plugin.js';
 import { RestrictedQuestionVolume, restrictedQuestionsPlugin } from '../security/restricted-questions.plugin.js';
 import { queryLimitsPlugin } from '../security/query-cost.js';

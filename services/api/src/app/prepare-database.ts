@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pilotProgramme, SYNTHETIC_SCALES, syntheticProgrammes } from '@razem/seeds';
+import { installVersionTriggers } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { runSql, sql } from '../database/sql-fragment.js';
@@ -13,7 +14,8 @@ import { seedHub } from '../seeding/seed-hub.js';
 const systemViewer: Viewer = { kind: 'cli', role: Role.ADMIN, partnerCode: null, name: 'system' };
 
 /**
- * Start-up's database step: apply pending migrations, and on an empty database load the pilot so
+ * Start-up's database step: apply pending migrations, (re)install the data-version triggers the fact
+ * sources declare, and on an empty database load the pilot so
  * that a first `npm start` shows something real.
  */
 export async function prepareDatabase(options: {
@@ -24,6 +26,10 @@ export async function prepareDatabase(options: {
   const migrations = await migrateToLatest(options.orm);
   if (migrations.length) options.log(`Applied migrations: ${migrations.join(', ')}`);
   const em = options.orm.em.fork();
+  const triggers = await installVersionTriggers(em);
+  if (triggers.installed.length + triggers.dropped.length) {
+    options.log(`Data-version triggers derived from the fact sources: ${triggers.installed.length} installed, ${triggers.dropped.length} dropped.`);
+  }
   const interrupted = await markInterruptedImports(em);
   if (interrupted) options.log(`${interrupted} import(s) cut off by an earlier stop marked INTERRUPTED (nothing of them was stored).`);
   const rebuilt = await refreshStaleRollups(em);

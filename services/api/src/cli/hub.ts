@@ -1,48 +1,38 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/env.js';
 import { UsageError, type CliCommand } from './cli-command.js';
-import { analyticsCommand } from './commands/analytics.js';
-import { backupCommand } from './commands/backup.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { initCommand } from './commands/init.js';
-import { migrateCommand } from './commands/migrate.js';
-import { participantCommand } from './commands/participant.js';
-import { periodCommand } from './commands/period.js';
-import { programmeCommand } from './commands/programme.js';
-import { reportCommand } from './commands/report.js';
-import { restoreCommand } from './commands/restore.js';
-import { schemaCommand } from './commands/schema.js';
-import { seedCommand } from './commands/seed.js';
-import { tokenCommand } from './commands/token.js';
-import { userCommand } from './commands/user.js';
-import { withdrawCommand } from './commands/withdraw.js';
 
-const commands: Record<string, CliCommand> = {
-  init: initCommand,
-  programme: programmeCommand,
-  seed: seedCommand,
-  import: importCommand,
-  withdraw: withdrawCommand,
-  participant: participantCommand,
-  export: exportCommand,
-  migrate: migrateCommand,
-  period: periodCommand,
-  report: reportCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  analytics: analyticsCommand,
-  schema: schemaCommand,
-  token: tokenCommand,
-  user: userCommand,
+/**
+ * Each command is loaded only when asked for: a command's module pulls in what it needs (the GraphQL
+ * schema, the XLSX and PDF writers, the migrations), and a process that loaded them all would spend
+ * longer starting than most commands take to run.
+ */
+const commands: Record<string, () => Promise<CliCommand>> = {
+  init: async () => (await import('./commands/init.js')).initCommand,
+  programme: async () => (await import('./commands/programme.js')).programmeCommand,
+  seed: async () => (await import('./commands/seed.js')).seedCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  withdraw: async () => (await import('./commands/withdraw.js')).withdrawCommand,
+  participant: async () => (await import('./commands/participant.js')).participantCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  migrate: async () => (await import('./commands/migrate.js')).migrateCommand,
+  period: async () => (await import('./commands/period.js')).periodCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  backup: async () => (await import('./commands/backup.js')).backupCommand,
+  restore: async () => (await import('./commands/restore.js')).restoreCommand,
+  analytics: async () => (await import('./commands/analytics.js')).analyticsCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  token: async () => (await import('./commands/token.js')).tokenCommand,
+  user: async () => (await import('./commands/user.js')).userCommand,
 };
 
-function usage(): string {
-  const width = Math.max(...Object.values(commands).map((command) => command.usage.length));
+async function usage(): Promise<string> {
+  const all = await Promise.all(Object.values(commands).map((load) => load()));
+  const width = Math.max(...all.map((command) => command.usage.length));
   return [
     'Usage: npm run hub -- <command> [options]',
     '',
-    ...Object.values(commands).map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    ...all.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
     '',
   ].join('\n');
 }
@@ -51,14 +41,15 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === 'help') {
-    process.stdout.write(usage());
+    process.stdout.write(await usage());
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
-    process.stderr.write(`Unknown command ${JSON.stringify(name)}.\n\n${usage()}`);
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
+    process.stderr.write(`Unknown command ${JSON.stringify(name)}.\n\n${await usage()}`);
     return 2;
   }
+  const command = await load();
   try {
     return await command.run(args);
   } catch (error) {

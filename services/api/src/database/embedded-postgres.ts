@@ -105,8 +105,16 @@ export async function startEmbeddedPostgres(options: {
   log?: (message: string) => void;
   /** Listen on this port instead of a free one (a restart that clients must find again). */
   port?: number;
+  /**
+   * false for a throwaway test server: nothing is flushed to disk (initdb --no-sync, fsync and
+   * synchronous_commit off), which survives a killed PostgreSQL but not a crashed machine. The tests
+   * create and drop a database per file, and every drop forces a checkpoint that would otherwise wait
+   * for the disk. The hub itself always runs durable.
+   */
+  durable?: boolean;
 }): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
+  const durable = options.durable ?? true;
   await mkdir(options.dataDir, { recursive: true });
   const runningAsRoot = process.getuid?.() === 0;
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data dir
@@ -125,13 +133,14 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: runningAsRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])],
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
       '-c', 'max_wal_size=2GB',
       '-c', 'shared_buffers=256MB',
       '-c', 'work_mem=32MB',
+      ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: (message) => {
       serverLog.push(message);

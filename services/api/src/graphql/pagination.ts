@@ -10,6 +10,9 @@ export class PageInfo {
   hasNextPage!: boolean;
 }
 
+/** For a page's `nodes` field: the page's `first` already multiplied the cost (security/query-cost.ts). */
+export const passThroughComplexity = ({ childComplexity }: { childComplexity: number }): number => childComplexity;
+
 /**
  * The page size asked for, checked against its cap. Over the cap is an error, not a silent
  * clamp: a client that asked for 1,000 and got 100 would think it had everything.

@@ -3,7 +3,7 @@ import { getNullableType, getVariableValues, GraphQLError, isListType, Kind, typ
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { operationDepth } from './depth-limit.js';
-import { QUERY_LIMITS } from './limits.js';
+import { QUERY_LIMITS } from '../config/query-limits.js';
 
 /**
  * graphql-query-complexity's ESM build imports `graphql/index.mjs` by name, a second copy of
@@ -17,7 +17,7 @@ const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.ur
 /**
  * Default cost of a field: 1, plus what it selects; a list multiplies what it selects by its
  * `first` argument when it has one, else by an assumed size. An object field taking `first` (a
- * page) multiplies the same way — its `nodes` list then declares `complexity: passThroughComplexity`
+ * page) multiplies the same way — its `nodes` list then declares `complexity: passThroughComplexity` (graphql/pagination.ts)
  * so the page is not counted twice. Introspection costs nothing here: it is bounded by the schema.
  */
 export function listAwareEstimator(options: { assumedListSize: number }): ComplexityEstimator {
@@ -29,9 +29,6 @@ export function listAwareEstimator(options: { assumedListSize: number }): Comple
     return 1 + childComplexity;
   };
 }
-
-/** For a page's `nodes` field: the page's `first` already multiplied the cost. */
-export const passThroughComplexity = ({ childComplexity }: { childComplexity: number }): number => childComplexity;
 
 /** The cost of one operation, as the limit sees it. */
 export function operationCost(options: {

@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
 import { errorReportingPlugin, formatHubError, GENERIC_ERROR_MESSAGE } from '../graphql/error-format.js';
-import { QUERY_LIMITS } from './limits.js';
+import { QUERY_LIMITS } from '../config/query-limits.js';
 import { operationCost } from './query-cost.js';
 import { operationGuardPlugin } from './operation-guard.plugin.js';
 

@@ -7,8 +7,8 @@ import type { HubContext } from '../graphql/context.js';
 import { actorOf, recordAuditNow } from '../modules/audit/audit.service.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { metricsRegistry } from '../observability/metrics.js';
-import { RESTRICTED_ANALYTICS_LIMITS } from './limits.js';
-import { fragmentsOf } from './operation-guard.plugin.js';
+import { RESTRICTED_ANALYTICS_LIMITS } from '../config/query-limits.js';
+import { fragmentsOf } from '../graphql/operation-fields.js';
 
 const ANALYTICS_FIELDS = new Set(['aggregate', 'indicators']);
 

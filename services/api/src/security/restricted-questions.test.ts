@@ -3,7 +3,7 @@ import { Role } from '../modules/auth/viewer.js';
 import { metricsRegistry } from '../observability/metrics.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
-import { RESTRICTED_ANALYTICS_LIMITS } from './limits.js';
+import { RESTRICTED_ANALYTICS_LIMITS } from '../config/query-limits.js';
 import { RestrictedQuestionVolume } from './restricted-questions.plugin.js';
 
 /** A query with `count` aliased aggregate fields (and one of them through a fragment). */

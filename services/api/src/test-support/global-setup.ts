@@ -40,7 +40,7 @@ async function startTestServer(): Promise<TestServer> {
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    cluster = await startEmbeddedPostgres({ dataDir });
+    cluster = await startEmbeddedPostgres({ dataDir, durable: false });
     return { adminUrl: cluster.adminUrl, templates: await createTemplateDatabases(cluster.adminUrl), stop };
   } catch (error) {
     await stop();

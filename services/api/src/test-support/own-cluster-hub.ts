@@ -34,7 +34,7 @@ export interface OwnClusterHub {
 
 export async function startOwnClusterHub(): Promise<OwnClusterHub> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-outage-'));
-  let cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir });
+  let cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir, durable: false });
   const port = cluster.port;
   await ensureDatabaseExists(cluster.adminUrl, 'hub');
   const orm = await MikroORM.init(createOrmConfig({ clientUrl: cluster.databaseUrl('hub') }));
@@ -51,7 +51,7 @@ export async function startOwnClusterHub(): Promise<OwnClusterHub> {
     token,
     stopDatabase: () => cluster.stop(),
     async startDatabase() {
-      cluster = await startEmbeddedPostgres({ dataDir, port });
+      cluster = await startEmbeddedPostgres({ dataDir, port, durable: false });
     },
     async close() {
       server.close();

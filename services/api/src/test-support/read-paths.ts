@@ -8,8 +8,8 @@ import { viewerFor } from './viewers.js';
 
 /**
  * The cross-path check (analytics/read-paths*.test.ts): the same question answered from the base
- * tables (rollups dirty) and from the rollups and cubes (fresh) must give the same cells, exactly,
- * as ADMIN sees them.
+ * tables (rollups dirty), from the per-participant rollups (fresh, cubes switched off) and from the
+ * rollups and cubes (fresh) must give the same cells, exactly, as ADMIN sees them.
  */
 export const READ_PATH_FILTERS = {
   none: {},
@@ -41,10 +41,26 @@ export function readPathQuestions(options: {
 }
 
 export interface ReadPathComparison {
-  /** Questions whose cells differ, with both answers. */
-  differing: { question: string; base: string[]; rollups: string[] | undefined }[];
+  /** Questions whose cells differ on some path, with every path's answer. */
+  differing: { question: string; base: string[]; rollups: string[] | undefined; cubes: string[] | undefined }[];
   /** Questions with at least one non-zero cell (so agreement is not vacuous). */
   withData: number;
+  /** Questions whose statements read the attendance cube, on the rollups path and on the cubes path. */
+  cubeReads: { rollups: number; cubes: number };
+}
+
+/**
+ * Counts the statements that read the attendance cube: give `onQuery` to the test hub (createTestHub)
+ * and the counter to compareReadPaths.
+ */
+export function cubeStatementCounter(): { onQuery(statement: string): void; count(): number } {
+  let count = 0;
+  return {
+    onQuery: (statement) => {
+      if (/\banalytics_attendance_cube\b/.test(statement)) count += 1;
+    },
+    count: () => count,
+  };
 }
 
 async function rollupsFresh(orm: MikroORM, programmeId: number): Promise<boolean | undefined> {
@@ -52,37 +68,64 @@ async function rollupsFresh(orm: MikroORM, programmeId: number): Promise<boolean
   return row?.fresh;
 }
 
-/** Every question's cells as "code|code=value", in the answer's order. */
-async function answers(orm: MikroORM, programmeCode: string, questions: readonly ReadPathQuestion[]): Promise<Map<string, string[]>> {
+/**
+ * Every question's cells as "code|code=value", in the answer's order, and how many questions'
+ * statements read the attendance cube (when a counter is given).
+ */
+async function answers(
+  orm: MikroORM,
+  programmeCode: string,
+  questions: readonly ReadPathQuestion[],
+  options: { cubes: boolean; cubeStatements?: () => number },
+): Promise<{ cells: Map<string, string[]>; fromCube: Set<string> }> {
   const viewer = viewerFor(Role.ADMIN);
-  const result = new Map<string, string[]>();
+  const cells = new Map<string, string[]>();
+  const fromCube = new Set<string>();
   const em = orm.em.fork();
-  for (const { measure, groupBy, filterName } of questions) {
-    const answer = await runAggregate(em, { programmeCode, measure, groupBy, filter: READ_PATH_FILTERS[filterName], viewer, k: 1 });
-    result.set(
-      `${measure} by ${groupBy.join('×')} (${filterName})`,
+  for (const question of questions) {
+    const { measure, groupBy, filterName } = question;
+    const before = options.cubeStatements?.() ?? 0;
+    const answer = await runAggregate(em, { programmeCode, measure, groupBy, filter: READ_PATH_FILTERS[filterName], viewer, k: 1, cubes: options.cubes });
+    if ((options.cubeStatements?.() ?? 0) > before) fromCube.add(questionName(question));
+    cells.set(
+      questionName(question),
       answer.rows.map((row) => `${row.keys.map((key) => key.code).join('|')}=${row.value}`),
     );
   }
-  return result;
+  return { cells, fromCube };
 }
+
+const questionName = ({ measure, groupBy, filterName }: ReadPathQuestion) => `${measure} by ${groupBy.join('×')} (${filterName})`;
 
 /**
  * Answers the questions from the base tables (marking the programme's rollups dirty first, as a
- * writer does), then rebuilds the rollups and cubes and answers them again from those.
+ * writer does), then rebuilds the rollups and cubes and answers them again with the cubes on, and
+ * from the rollups with the cubes switched off. `cubeStatements`: a cubeStatementCounter's count, to
+ * tell which questions a path answered from the cube; with it, only those are asked again with the
+ * cubes off (for the others both statements are the same, so their rollups answer is the cubes one).
  */
-export async function compareReadPaths(orm: MikroORM, programmeCode: string, questions: readonly ReadPathQuestion[]): Promise<ReadPathComparison> {
+export async function compareReadPaths(
+  orm: MikroORM,
+  programmeCode: string,
+  questions: readonly ReadPathQuestion[],
+  cubeStatements?: () => number,
+): Promise<ReadPathComparison> {
   const programmeId = (await orm.em.fork().findOneOrFail(Programme, { code: programmeCode })).id;
   await runSql(orm.em.fork(), sql`update analytics_rollup_state set dirty = true where programme_id = ${programmeId}`);
   if (await rollupsFresh(orm, programmeId)) throw new Error(`${programmeCode}: the rollups could not be marked dirty.`);
-  const fromBase = await answers(orm, programmeCode, questions);
+  const fromBase = await answers(orm, programmeCode, questions, { cubes: true, cubeStatements });
   await orm.em.fork().transactional((tx) => refreshAnalyticsRollups(tx, { programmeId, force: true }));
   if ((await rollupsFresh(orm, programmeId)) !== true) throw new Error(`${programmeCode}: the rollups are not fresh after a rebuild.`);
-  const fromRollups = await answers(orm, programmeCode, questions);
+  const fromCubes = await answers(orm, programmeCode, questions, { cubes: true, cubeStatements });
+  const viaCube = cubeStatements ? questions.filter((question) => fromCubes.fromCube.has(questionName(question))) : questions;
+  const fromRollups = await answers(orm, programmeCode, viaCube, { cubes: false, cubeStatements });
+  const rollupCells = new Map([...fromCubes.cells, ...fromRollups.cells]);
+  const same = (a: string[], b: string[] | undefined) => JSON.stringify(a) === JSON.stringify(b);
   return {
-    differing: [...fromBase]
-      .filter(([question, cells]) => JSON.stringify(cells) !== JSON.stringify(fromRollups.get(question)))
-      .map(([question, cells]) => ({ question, base: cells, rollups: fromRollups.get(question) })),
-    withData: [...fromBase.values()].filter((cells) => cells.some((cell) => !/=(0|null)$/.test(cell))).length,
+    differing: [...fromBase.cells]
+      .filter(([question, cells]) => !same(cells, rollupCells.get(question)) || !same(cells, fromCubes.cells.get(question)))
+      .map(([question, cells]) => ({ question, base: cells, rollups: rollupCells.get(question), cubes: fromCubes.cells.get(question) })),
+    withData: [...fromBase.cells.values()].filter((cells) => cells.some((cell) => !/=(0|null)$/.test(cell))).length,
+    cubeReads: { rollups: fromRollups.fromCube.size, cubes: fromCubes.fromCube.size },
   };
 }

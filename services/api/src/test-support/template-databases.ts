@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pilotProgramme } from '@razem/seeds';
 import pg from 'pg';
+import { installVersionTriggers } from '../analytics/index.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
@@ -45,6 +46,7 @@ export async function createTemplateDatabases(adminUrl: string): Promise<Templat
   const migrated = await MikroORM.init(createOrmConfig({ clientUrl: databaseUrl(adminUrl, templates.migrated) }));
   try {
     await migrateToLatest(migrated);
+    await installVersionTriggers(migrated.em.fork());
     // Record keys (the cell key method's secret) drawn in insertion order instead of at random, so that
     // every perturbed figure a test sees is the same on every run; Knuth's multiplier spreads them over
     // [0, 2^32) as random keys are. Only test databases: the hub's own keys stay random.

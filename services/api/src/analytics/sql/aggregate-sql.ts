@@ -29,6 +29,11 @@ export interface AggregateQuery {
    * (perturbation/). ADMIN and STEERING statements stay exactly as they were.
    */
   recordKeys?: boolean;
+  /**
+   * false: never answer from the attendance cubes, only from the per-participant rollups or the base
+   * tables (an internal switch: the cross-path test compares the three paths one by one).
+   */
+  cubes?: boolean;
 }
 
 /**
@@ -65,7 +70,7 @@ export function factNeedsOf(query: AggregateQuery): FactNeeds {
     participantSide:
       hasAny(query.filter, [...PARTICIPANT_ATTRIBUTE_FILTER_FIELDS, 'resultTypes', 'supportKinds']) ||
       query.groupBy.some((dimension) => PARTICIPANT_DIMENSIONS.has(dimension) && !native[dimension]),
-    cube: cubeChoiceFor(query.groupBy, query.filter, { wholeMonths }),
+    cube: query.cubes === false ? null : cubeChoiceFor(query.groupBy, query.filter, { wholeMonths }),
   };
 }
 

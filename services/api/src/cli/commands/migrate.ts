@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { installVersionTriggers } from '../../analytics/index.js';
 import { migrateToLatest, pendingMigrations } from '../../database/migrate.js';
 import { withDatabase, type CliCommand } from '../cli-command.js';
 
@@ -14,6 +15,8 @@ export const migrateCommand: CliCommand = {
         return pending.length ? 1 : 0;
       }
       const applied = await migrateToLatest(orm);
+      // The data-version triggers follow the fact sources' declarations, not only the migrations' history.
+      await installVersionTriggers(orm.em.fork());
       process.stdout.write(applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'No pending migrations.\n');
       return 0;
     });

@@ -1,9 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { PAGE_SIZES } from '../../config/query-limits.js';
 import type { HubContext } from '../../graphql/context.js';
-import { decodeCursor, encodeCursor, PageInfo, readPageSize } from '../../graphql/pagination.js';
-import { passThroughComplexity } from '../../security/query-cost.js';
-import { PAGE_SIZES } from '../../security/limits.js';
+import { decodeCursor, encodeCursor, PageInfo, passThroughComplexity, readPageSize } from '../../graphql/pagination.js';
 import { allowed } from '../auth/access-rules.js';
 import { badUserInputError } from '../auth/auth-errors.js';
 import { visibleProgrammesWhere } from '../auth/programme-access.js';

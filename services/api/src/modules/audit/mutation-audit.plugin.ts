@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { rootFieldNames } from '../../security/operation-guard.plugin.js';
+import { rootFieldNames } from '../../graphql/operation-fields.js';
 import { actorOf, recordAuditNow } from './audit.service.js';
 
 /** Mutations that write their own, more precise audit entries (login.success / failure / blocked). */

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PAGE_SIZES } from '../../config/query-limits.js';
 import type { HubContext } from '../../graphql/context.js';
-import { PAGE_SIZES } from '../../security/limits.js';
-import { PageInfo } from '../../graphql/pagination.js';
-import { passThroughComplexity } from '../../security/query-cost.js';
+import { PageInfo, passThroughComplexity } from '../../graphql/pagination.js';
 import { Attendance } from '../attendance/attendance.entity.js';
 import { allowed } from '../auth/access-rules.js';
 import { Childcare } from '../childcare/childcare.entity.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PAGE_SIZES } from '../../security/limits.js';
+import { PAGE_SIZES } from '../../config/query-limits.js';
 import { decodeCursor, encodeCursor, readPageSize, type PageInfo } from '../../graphql/pagination.js';
 import { Programme } from '../programme/programme.entity.js';
 import type { ParticipantScope } from './participant-scope.service.js';
