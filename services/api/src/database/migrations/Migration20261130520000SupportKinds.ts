@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * fixed check constraints on the pilot's five codes go (an import checks a row's kind against its
  * programme's). Programmes already loaded get the pilot's documented kinds for the codes they map.
  */
-export class Migration20261130301000SupportKinds extends Migration {
+export class Migration20261130520000SupportKinds extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "support_kind" ("id" serial primary key, "programme_id" int not null, "code" varchar(60) not null, "name_pl" varchar(200) not null, "name_en" varchar(200) not null, "position" int not null);`);
     this.addSql(`alter table "support_kind" add constraint "support_kind_programme_code_unique" unique ("programme_id", "code");`);

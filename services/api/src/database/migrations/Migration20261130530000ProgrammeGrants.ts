@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * become ADMINs of the whole hub, every other account is granted each programme that exists now (a
  * PARTNER only those where its partner is a partner).
  */
-export class Migration20261130401000ProgrammeGrants extends Migration {
+export class Migration20261130530000ProgrammeGrants extends Migration {
   override async up(): Promise<void> {
     for (const table of ['hub_user', 'api_token']) {
       this.addSql(`alter table "${table}" add column "all_programmes" boolean not null default false;`);

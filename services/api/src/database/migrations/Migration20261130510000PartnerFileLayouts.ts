@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * participant code format; the childcare activity moves into the childcare layout. `json`, not `jsonb`:
  * the order of a layout's code maps is how error messages list the allowed codes.
  */
-export class Migration20261130200000PartnerFileLayouts extends Migration {
+export class Migration20261130510000PartnerFileLayouts extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "partner_file_layout" ("programme_id" int not null, "kind" varchar(40) not null, "partner_id" int not null, "record" text check ("record" in ('register', 'attendance', 'childcare', 'results', 'support', 'exams')) not null, "layout" json not null, "position" int not null, constraint "partner_file_layout_pkey" primary key ("programme_id", "kind"));`);
     this.addSql(`alter table "partner_file_layout" add constraint "partner_file_layout_programme_id_foreign" foreign key ("programme_id") references "programme" ("id") on update cascade on delete cascade;`);
