@@ -61,23 +61,27 @@ export class AnalyticsAnswerCache {
 
   private async answer<T extends object>(
     versions: DataLoader<string, DataState | null>,
-    programmeCode: string,
+    programmeCode: string | readonly string[],
     question: unknown,
     compute: (rollups: RollupState) => Promise<T>,
   ): Promise<T> {
-    const state = await versions.load(programmeCode);
-    if (state === null) {
+    const codes = typeof programmeCode === 'string' ? [programmeCode] : programmeCode;
+    const loaded = await versions.loadMany(codes);
+    const failure = loaded.find((state) => state instanceof Error);
+    if (failure) throw failure;
+    const states = loaded as (DataState | null)[];
+    if (states.includes(null)) {
       analyticsAnswers.inc({ source: 'uncacheable' });
       return compute('UNKNOWN');
     }
-    const key = JSON.stringify([programmeCode, state.version, question]);
+    const key = JSON.stringify([codes, states.map((state) => state!.version), question]);
     const cached = this.answers.get(key) ?? (await this.inFlight.get(key));
     if (cached) {
       analyticsAnswers.inc({ source: 'cache' });
       return cached as T;
     }
     analyticsAnswers.inc({ source: 'computed' });
-    const computing = compute(state.fresh ? 'FRESH' : 'DIRTY');
+    const computing = compute(states.every((state) => state!.fresh) ? 'FRESH' : 'DIRTY');
     this.inFlight.set(key, computing);
     try {
       const answer = await computing;
@@ -98,10 +102,11 @@ export class AnalyticsAnswerCache {
 export interface RequestAnswerCache {
   /**
    * The answer for `question` (anything JSON-serialisable that decides the answer, role included),
-   * from the cache when the programme's data has not changed since it was computed. `compute` is told
+   * from the cache when the programme's data has not changed since it was computed (for a question over
+   * several programmes: none of theirs has). `compute` is told
    * the state of the programme's rollups read with the version, so that its statement names one source.
    */
-  answer<T extends object>(programmeCode: string, question: unknown, compute: (rollups: RollupState) => Promise<T>): Promise<T>;
+  answer<T extends object>(programmeCode: string | readonly string[], question: unknown, compute: (rollups: RollupState) => Promise<T>): Promise<T>;
 }
 
 /** A programme's data version and whether its rollups were fresh at that version (analytics_rollup_state). */

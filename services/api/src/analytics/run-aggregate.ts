@@ -205,7 +205,15 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
   validateAggregateInput(groupBy, filter);
   const policy = suppressionPolicyFor(options.viewer);
   validateRestrictedPeriod(filter, policy);
-  if (options.programmeCodes) return runAggregateAcrossProgrammes(em, { ...options, programmeCodes: options.programmeCodes }, groupBy, filter, policy);
+  if (options.programmeCodes) {
+    const across = { ...options, programmeCodes: options.programmeCodes };
+    validateProgrammeList(across.programmeCodes, policy);
+    const computeAcross = () => runAggregateAcrossProgrammes(em, across, groupBy, filter, policy);
+    if (!options.cache) return computeAcross();
+    // The merged answer too, keyed by every programme's version: a 10-programme view is then one lookup.
+    const question = { answer: 'aggregate-across', measure: options.measure, groupBy, filter, policy, k: options.k };
+    return options.cache.answer(across.programmeCodes, question, computeAcross);
+  }
   const compute = async (rollups: RollupState) => {
     const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode, recordKeys: policy.suppress, rollups };
     return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query));
@@ -251,11 +259,6 @@ async function runAggregateAcrossProgrammes(
   policy: SuppressionPolicy,
 ): Promise<AggregateAnswer> {
   const codes = options.programmeCodes;
-  if (codes.length === 0) throw analyticsInputError('programmes lists no programme.', 'programmes');
-  if (codes.length > MAX_PROGRAMMES) throw analyticsInputError(`programmes lists ${codes.length} programmes; at most ${MAX_PROGRAMMES} at once.`, 'programmes');
-  const repeated = codes.find((code, index) => codes.indexOf(code) !== index);
-  if (repeated) throw analyticsInputError(`programmes names ${repeated} twice.`, 'programmes');
-  assertMayAskAcrossProgrammes(policy, codes);
   // Keyed cells (record-key sums, a rate's numerator and denominator): what merging and perturbing need.
   const cellsOf = (code: string) => {
     const compute = (rollups: RollupState) =>
@@ -278,6 +281,15 @@ async function runAggregateAcrossProgrammes(
     endDate: perProgramme.map((programme) => programme.endDate).sort().at(-1)!,
     cells: [...merged.values()],
   });
+}
+
+/** A list of programmes one question may span, for this viewer; throws BAD_USER_INPUT naming `programmes`. */
+function validateProgrammeList(codes: readonly string[], policy: SuppressionPolicy): void {
+  if (codes.length === 0) throw analyticsInputError('programmes lists no programme.', 'programmes');
+  if (codes.length > MAX_PROGRAMMES) throw analyticsInputError(`programmes lists ${codes.length} programmes; at most ${MAX_PROGRAMMES} at once.`, 'programmes');
+  const repeated = codes.find((code, index) => codes.indexOf(code) !== index);
+  if (repeated) throw analyticsInputError(`programmes names ${repeated} twice.`, 'programmes');
+  assertMayAskAcrossProgrammes(policy, codes);
 }
 
 /** Adds a programme's cell into the merged cell with the same keys. */
