@@ -9,6 +9,7 @@ import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type Nor
 import { analyticsInputError } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
+import { inComputationSlot } from './computation-slots.js';
 import { publishKeyedCell, type PublishedCell } from './perturbation/publish-cell.js';
 import { validateAggregateInput, validateRestrictedPeriod } from './run-aggregate.js';
 import type { RollupState } from './semantic/fact-sources.js';
@@ -152,7 +153,7 @@ async function computeIndicators(
   if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
 
   const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode, policy.suppress, rollups);
-  const rows = await runSql<TermRow>(em, statement);
+  const rows = await inComputationSlot(() => runSql<TermRow>(em, statement));
   const byTerm = new Map(rows.map((row) => [Number(row.term), row]));
 
   let next = 0;

@@ -11,6 +11,7 @@ import { ENUM_DIMENSION_LABELS, monthLabel } from './semantic/labels.js';
 import { MEASURES } from './semantic/measures.js';
 import type { Measure } from './semantic/measure.js';
 import { buildAggregateStatement, type AggregateQuery, type AggregateStatementRow } from './sql/aggregate-sql.js';
+import { inComputationSlot } from './computation-slots.js';
 import { RECORD_KEY_MODULUS } from './perturbation/cell-key.js';
 import { publishKeyedCell } from './perturbation/publish-cell.js';
 import type { RollupState } from './semantic/fact-sources.js';
@@ -316,7 +317,7 @@ interface ProgrammeCells {
 
 async function computeCells(em: EntityManager, programmeCode: string, query: AggregateQuery): Promise<ProgrammeCells> {
   const groupBy = query.groupBy;
-  const rows = await runSql<AggregateStatementRow>(em, buildAggregateStatement(programmeCode, query));
+  const rows = await inComputationSlot(() => runSql<AggregateStatementRow>(em, buildAggregateStatement(programmeCode, query)));
   const programme = rows[0];
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(programmeCode)}.`, 'programme');
 

@@ -52,7 +52,8 @@ function dashboardQueries(programme: string): { name: string; query: string }[] 
 
 async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
   const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.BENCH_LOAD_DIR ?? '.bench', `load-${scale}`);
-  const config = readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV });
+  // DATABASE_URL: measure a database already running (e.g. the one `npm run bench` seeded) instead of the folder's own.
+  const config = readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV, DATABASE_URL: process.env.DATABASE_URL });
   const database = await openDatabase({ config, log: () => undefined });
   try {
     const programmeCode = scale === 'pilot' ? 'RDR-PLOCK-2011' : 'RDR-CITY-SYN';
