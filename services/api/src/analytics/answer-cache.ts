@@ -5,9 +5,36 @@ import type { LoaderFactory } from '../dataloader/loader-factories.js';
 import { pgArray } from '../database/pg-array.js';
 import { runSql, sql } from '../database/sql-fragment.js';
 import { analyticsAnswers } from '../observability/metrics.js';
+import type { RollupState } from './semantic/fact-sources.js';
 
-/** How many answer cells (rows of an aggregate, indicators of a programme) the cache holds at most. */
-export const DEFAULT_CACHED_CELLS = 200_000;
+/**
+ * How much memory the cache's answers may take at most (their estimated size on the JS heap, see
+ * approximateHeapBytes). Bytes rather than entries or cells: one per-activity answer weighs as much as
+ * a thousand totals, and the hub's RSS must stay bounded (≤ 300 MB under `bench:load`) however many
+ * distinct questions arrive.
+ */
+export const DEFAULT_CACHED_BYTES = 32 * 1024 * 1024;
+
+/**
+ * An estimate of what a JSON-like value (an answer: objects, arrays, strings, numbers) takes on V8's
+ * heap: object and array headers, one tagged slot per property or element, strings at two bytes a
+ * character (labels with Polish letters are two-byte strings), numbers as heap numbers. Shared strings
+ * and hidden classes are counted each time, so it errs on the high side; what matters is that it grows
+ * with the answer. A walk over the answer costs far less than computing it.
+ */
+export function approximateHeapBytes(value: unknown): number {
+  if (typeof value === 'string') return 16 + 2 * value.length;
+  if (typeof value === 'number') return 16;
+  if (value === null || typeof value !== 'object') return 8;
+  if (Array.isArray(value)) {
+    let bytes = 16 + 8 * value.length;
+    for (const element of value) bytes += approximateHeapBytes(element);
+    return bytes;
+  }
+  let bytes = 24;
+  for (const key in value) bytes += 8 + approximateHeapBytes((value as Record<string, unknown>)[key]);
+  return bytes;
+}
 
 /**
  * Finished analytics answers (aggregate and indicators, already suppressed for one role) kept in
@@ -23,39 +50,43 @@ export class AnalyticsAnswerCache {
   private readonly answers: LRUCache<string, object>;
   private readonly inFlight = new Map<string, Promise<object>>();
 
-  constructor(options: { maxCells?: number } = {}) {
-    this.answers = new LRUCache<string, object>({ maxSize: options.maxCells ?? DEFAULT_CACHED_CELLS });
+  constructor(options: { maxBytes?: number } = {}) {
+    this.answers = new LRUCache<string, object>({ maxSize: options.maxBytes ?? DEFAULT_CACHED_BYTES });
   }
 
   /** The cache as one request uses it: data versions read through that request's loader. */
-  forRequest(versions: DataLoader<string, string | null>): RequestAnswerCache {
-    return { answer: (programmeCode, question, compute, cells) => this.answer(versions, programmeCode, question, compute, cells) };
+  forRequest(versions: DataLoader<string, DataState | null>): RequestAnswerCache {
+    return { answer: (programmeCode, question, compute) => this.answer(versions, programmeCode, question, compute) };
   }
 
   private async answer<T extends object>(
-    versions: DataLoader<string, string | null>,
-    programmeCode: string,
+    versions: DataLoader<string, DataState | null>,
+    programmeCode: string | readonly string[],
     question: unknown,
-    compute: () => Promise<T>,
-    cells: (answer: T) => number,
+    compute: (rollups: RollupState) => Promise<T>,
   ): Promise<T> {
-    const version = await versions.load(programmeCode);
-    if (version === null) {
+    const codes = typeof programmeCode === 'string' ? [programmeCode] : programmeCode;
+    const loaded = await versions.loadMany(codes);
+    const failure = loaded.find((state) => state instanceof Error);
+    if (failure) throw failure;
+    const states = loaded as (DataState | null)[];
+    if (states.includes(null)) {
       analyticsAnswers.inc({ source: 'uncacheable' });
-      return compute();
+      return compute('UNKNOWN');
     }
-    const key = JSON.stringify([programmeCode, version, question]);
+    const key = JSON.stringify([codes, states.map((state) => state!.version), question]);
     const cached = this.answers.get(key) ?? (await this.inFlight.get(key));
     if (cached) {
       analyticsAnswers.inc({ source: 'cache' });
       return cached as T;
     }
     analyticsAnswers.inc({ source: 'computed' });
-    const computing = compute();
+    const computing = compute(states.every((state) => state!.fresh) ? 'FRESH' : 'DIRTY');
     this.inFlight.set(key, computing);
     try {
       const answer = await computing;
-      this.answers.set(key, answer, { size: Math.max(1, cells(answer)) });
+      // The key is kept too (a question can be long: filters list codes).
+      this.answers.set(key, answer, { size: 2 * key.length + approximateHeapBytes(answer) });
       return answer;
     } finally {
       this.inFlight.delete(key);
@@ -71,31 +102,38 @@ export class AnalyticsAnswerCache {
 export interface RequestAnswerCache {
   /**
    * The answer for `question` (anything JSON-serialisable that decides the answer, role included),
-   * from the cache when the programme's data has not changed since it was computed.
-   * `cells` sizes an answer for the cache's bound.
+   * from the cache when the programme's data has not changed since it was computed (for a question over
+   * several programmes: none of theirs has). `compute` is told
+   * the state of the programme's rollups read with the version, so that its statement names one source.
    */
-  answer<T extends object>(programmeCode: string, question: unknown, compute: () => Promise<T>, cells: (answer: T) => number): Promise<T>;
+  answer<T extends object>(programmeCode: string | readonly string[], question: unknown, compute: (rollups: RollupState) => Promise<T>): Promise<T>;
+}
+
+/** A programme's data version and whether its rollups were fresh at that version (analytics_rollup_state). */
+export interface DataState {
+  version: string;
+  fresh: boolean;
 }
 
 /**
- * One request's data versions by programme code (null: none yet, not cacheable), read once per
+ * One request's data states by programme code (null: none yet, not cacheable), read once per
  * request and programme however many answers ask — a funnel's five aggregates share one query.
  */
-export const dataVersionLoader: LoaderFactory<string, string | null> = (em) =>
+export const dataVersionLoader: LoaderFactory<string, DataState | null> = (em) =>
   new DataLoader(async (programmeCodes) => {
-    const versions = await readDataVersions(em, programmeCodes);
-    return programmeCodes.map((code) => versions.get(code) ?? null);
+    const states = await readDataStates(em, programmeCodes);
+    return programmeCodes.map((code) => states.get(code) ?? null);
   });
 
 /**
- * The data versions of programmes by code (analytics_rollup_state.version); a programme missing from
- * the map has none yet and its answers must not be cached.
+ * The data versions of programmes by code (analytics_rollup_state.version) and their rollups' state; a
+ * programme missing from the map has none yet and its answers must not be cached.
  */
-async function readDataVersions(em: EntityManager, programmeCodes: readonly string[]): Promise<Map<string, string>> {
-  const rows = await runSql<{ code: string; version: string }>(
+async function readDataStates(em: EntityManager, programmeCodes: readonly string[]): Promise<Map<string, DataState>> {
+  const rows = await runSql<{ code: string; version: string; dirty: boolean }>(
     em,
-    sql`select pr.code, st.version from programme pr join analytics_rollup_state st on st.programme_id = pr.id
+    sql`select pr.code, st.version, st.dirty from programme pr join analytics_rollup_state st on st.programme_id = pr.id
       where pr.code = any(${pgArray(programmeCodes)}::text[])`,
   );
-  return new Map(rows.map((row) => [row.code, String(row.version)]));
+  return new Map(rows.map((row) => [row.code, { version: String(row.version), fresh: !row.dirty }]));
 }

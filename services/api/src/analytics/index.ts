@@ -8,7 +8,7 @@ export { installVersionTriggers, type VersionTriggerChanges } from './rollups/ve
 export { Measure } from './semantic/measure.js';
 export { Dimension } from './semantic/dimension.js';
 export type { AnalyticsFilterValues } from './analytics-filter.js';
-export { AnalyticsAnswerCache, dataVersionLoader, type RequestAnswerCache } from './answer-cache.js';
+export { AnalyticsAnswerCache, dataVersionLoader, type DataState, type RequestAnswerCache } from './answer-cache.js';
 export { AnalyticsResolver } from './graphql/analytics.resolver.js';
 export { IndicatorOutlookResolver } from './graphql/indicator-outlook.resolver.js';
 export { ENUM_DIMENSION_LABELS } from './semantic/labels.js';

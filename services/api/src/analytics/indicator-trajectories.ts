@@ -70,9 +70,7 @@ export async function runIndicatorOutlooks(
   const compute = () => computeOutlooks(em, options);
   if (!options.cache) return compute();
   const question = { answer: 'indicator-outlooks', filter, policy: suppressionPolicyFor(options.viewer), k: options.k };
-  return options.cache.answer(options.programmeCode, question, compute, (answer) =>
-    answer.outlooks.reduce((cells, outlook) => cells + outlook.trajectory.length, 0),
-  );
+  return options.cache.answer(options.programmeCode, question, compute);
 }
 
 async function computeOutlooks(

@@ -9,8 +9,10 @@ import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type Nor
 import { analyticsInputError, requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
+import { inComputationSlot } from './computation-slots.js';
 import { publishKeyedCell, type PublishedCell } from './perturbation/publish-cell.js';
 import { validateAggregateInput, validateRestrictedPeriod } from './run-aggregate.js';
+import type { RollupState } from './semantic/fact-sources.js';
 import { MEASURES } from './semantic/measures.js';
 import { Measure } from './semantic/measure.js';
 import { isStructuralMeasure, structuralCountSql } from './semantic/structural-measures.js';
@@ -59,6 +61,7 @@ function termCtes(
   index: number,
   ownPartnerCode: string | null,
   recordKeys: boolean,
+  rollups: RollupState,
 ): { ctes: SqlFragment | null; select: SqlFragment } {
   const noKeys = recordKeys ? rawSql(`, ${KEY_COLUMNS.map((column) => `null::float8 as ${column}`).join(', ')}`) : rawSql('');
   if (isStructuralMeasure(term.measure)) {
@@ -72,7 +75,7 @@ function termCtes(
   }
   const termFilter = intersectFilters(filter, normaliseFilter(term.filter as AnalyticsFilterValues | undefined));
   const measure = term.measure as Measure;
-  const { ctes, cells } = buildCellsCtes({ measure, groupBy: [], filter: termFilter, ownPartnerCode, recordKeys }, `t${index}_`);
+  const { ctes, cells } = buildCellsCtes({ measure, groupBy: [], filter: termFilter, ownPartnerCode, recordKeys, rollups }, `t${index}_`);
   const keys = !recordKeys
     ? ''
     : MEASURES[measure].perturbation === 'rate'
@@ -88,9 +91,10 @@ export function buildIndicatorsStatement(
   filter: NormalisedFilter,
   ownPartnerCode: string | null,
   recordKeys = false,
+  rollups: RollupState = 'UNKNOWN',
 ): SqlFragment {
   const terms = definitions.flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])]);
-  const parts = terms.map((term, index) => termCtes(term, filter, index, ownPartnerCode, recordKeys));
+  const parts = terms.map((term, index) => termCtes(term, filter, index, ownPartnerCode, recordKeys, rollups));
   const ctes = parts.flatMap((part) => (part.ctes ? [part.ctes] : []));
   return sql`with ${joinSql([programmeCte(programmeCode, ownPartnerCode), ...ctes], ',\n')}
 ${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
@@ -112,10 +116,10 @@ export async function runIndicators(
   validateAggregateInput([], filter);
   const policy = suppressionPolicyFor(options.viewer);
   validateRestrictedPeriod(filter, policy);
-  const compute = () => computeIndicators(em, options, filter, policy);
-  if (!options.cache) return compute();
+  const compute = (rollups: RollupState) => computeIndicators(em, options, filter, policy, rollups);
+  if (!options.cache) return compute('UNKNOWN');
   const question = { answer: 'indicators', filter, policy, k: options.k };
-  return options.cache.answer(options.programmeCode, question, compute, (answer) => answer.indicators.length);
+  return options.cache.answer(options.programmeCode, question, compute);
 }
 
 /**
@@ -141,6 +145,7 @@ async function computeIndicators(
   options: { programmeCode: string; k: number },
   filter: NormalisedFilter,
   policy: SuppressionPolicy,
+  rollups: RollupState,
 ): Promise<IndicatorsAnswer> {
   const programme = await em.findOne(Programme, { code: options.programmeCode });
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
@@ -151,8 +156,8 @@ async function computeIndicators(
   const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
   if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
 
-  const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode, policy.suppress);
-  const rows = await runSql<TermRow>(em, statement);
+  const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode, policy.suppress, rollups);
+  const rows = await inComputationSlot(() => runSql<TermRow>(em, statement));
   const byTerm = new Map(rows.map((row) => [Number(row.term), row]));
 
   let next = 0;

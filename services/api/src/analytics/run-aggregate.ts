@@ -11,7 +11,10 @@ import { ENUM_DIMENSION_LABELS, monthLabel } from './semantic/labels.js';
 import { MEASURES } from './semantic/measures.js';
 import type { Measure } from './semantic/measure.js';
 import { buildAggregateStatement, type AggregateQuery, type AggregateStatementRow } from './sql/aggregate-sql.js';
+import { inComputationSlot } from './computation-slots.js';
+import { RECORD_KEY_MODULUS } from './perturbation/cell-key.js';
 import { publishKeyedCell } from './perturbation/publish-cell.js';
+import type { RollupState } from './semantic/fact-sources.js';
 
 /** At most this many dimensions at once: beyond three, cells get too small to publish anyway. */
 export const MAX_GROUP_BY = 3;
@@ -41,6 +44,11 @@ export interface AggregateAnswer {
 
 export interface RunAggregateOptions {
   programmeCode: string;
+  /**
+   * Several programmes at once (a city-wide view): the measure over all of them, answered from each
+   * one's rollups and cubes; `programmeCode` is then only the answer's label. See runAggregateAcrossProgrammes.
+   */
+  programmeCodes?: readonly string[];
   measure: Measure;
   groupBy?: readonly Dimension[];
   filter?: AnalyticsFilterValues | null;
@@ -200,28 +208,124 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
   validateAggregateInput(groupBy, filter);
   const policy = suppressionPolicyFor(options.viewer);
   validateRestrictedPeriod(filter, policy);
-  const compute = () => computeAggregate(em, options, groupBy, filter, policy);
+  if (options.programmeCodes) {
+    const across = { ...options, programmeCodes: options.programmeCodes };
+    validateProgrammeList(across.programmeCodes, policy);
+    const computeAcross = () => runAggregateAcrossProgrammes(em, across, groupBy, filter, policy);
+    if (!options.cache) return computeAcross();
+    // The merged answer too, keyed by every programme's version: a 10-programme view is then one lookup.
+    const question = { answer: 'aggregate-across', measure: options.measure, groupBy, filter, policy, k: options.k };
+    return options.cache.answer(across.programmeCodes, question, computeAcross);
+  }
+  const compute = async (rollups: RollupState) => {
+    const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode, recordKeys: policy.suppress, rollups, cubes: options.cubes };
+    return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query));
+  };
   // A switched-off path must really be taken: never answered from what the other paths cached.
-  if (!options.cache || options.cubes === false) return compute();
+  if (!options.cache || options.cubes === false) return compute('UNKNOWN');
   const question = { answer: 'aggregate', measure: options.measure, groupBy, filter, policy, k: options.k };
-  return options.cache.answer(options.programmeCode, question, compute, (answer) => answer.rows.length);
+  return options.cache.answer(options.programmeCode, question, compute);
 }
 
-async function computeAggregate(
+/** The most programmes one question may span. */
+export const MAX_PROGRAMMES = 50;
+
+/**
+ * Whether the viewer may ask one question over these programmes: every role that may ask `aggregate`,
+ * except PARTNER (a partner's own cells, shown exact, are defined within one programme). That the viewer
+ * was granted each of them is the auth checker's decision (modules/auth/programme-access.ts reads
+ * `programmes` like `programme`), taken before any resolver runs.
+ */
+export function assertMayAskAcrossProgrammes(policy: SuppressionPolicy, programmeCodes: readonly string[]): void {
+  if (policy.ownPartnerCode !== null) {
+    throw analyticsInputError(
+      `A PARTNER asks one programme at a time: programmes lists ${programmeCodes.length} (${programmeCodes.join(', ')}).`,
+      'programmes',
+    );
+  }
+}
+
+/**
+ * One measure over several programmes (a city-wide view). Each programme's cells are computed as for
+ * that programme alone — from its cubes and rollups, and kept in the answer cache under its own data
+ * version, so a write to one programme recomputes only its cells — then cells with the same key codes
+ * are merged: counts and sums add up, a rate is the summed numerator over the summed denominator. A
+ * participant is a programme's participant, so a person enrolled in two programmes counts in each (as
+ * each programme reports them); PARTNER, TASK and ACTIVITY keys merge by code (the same partner in
+ * several programmes is one row). Restricted viewers get the merged cells perturbed like any other: a
+ * cell's key is the sum of its contributors' record keys, which adds up across programmes exactly.
+ */
+async function runAggregateAcrossProgrammes(
   em: EntityManager,
-  options: RunAggregateOptions,
+  options: RunAggregateOptions & { programmeCodes: readonly string[] },
   groupBy: Dimension[],
   filter: NormalisedFilter,
   policy: SuppressionPolicy,
 ): Promise<AggregateAnswer> {
-  const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode, recordKeys: policy.suppress, cubes: options.cubes };
+  const codes = options.programmeCodes;
+  // Keyed cells (record-key sums, a rate's numerator and denominator): what merging and perturbing need.
+  const cellsOf = (code: string) => {
+    const compute = (rollups: RollupState) =>
+      computeCells(em, code, { measure: options.measure, groupBy, filter, ownPartnerCode: null, recordKeys: true, rollups, cubes: options.cubes });
+    if (!options.cache || options.cubes === false) return compute('UNKNOWN');
+    return options.cache.answer(code, { answer: 'aggregate-cells', measure: options.measure, groupBy, filter }, compute);
+  };
+  const perProgramme = await Promise.all(codes.map(cellsOf));
+  const merged = new Map<string, Cell>();
+  for (const { cells } of perProgramme) {
+    for (const cell of cells) {
+      const key = cell.codes.join('\u0000'); // codes never hold NUL (the HTTP edge refuses it)
+      const into = merged.get(key);
+      if (!into) merged.set(key, { ...cell, numerator: cell.numerator && { ...cell.numerator } });
+      else mergeCell(into, cell, options.measure);
+    }
+  }
+  return publishAggregate(options, groupBy, filter, policy, {
+    startDate: perProgramme.map((programme) => programme.startDate).sort()[0]!,
+    endDate: perProgramme.map((programme) => programme.endDate).sort().at(-1)!,
+    cells: [...merged.values()],
+  });
+}
 
-  const rows = await runSql<AggregateStatementRow>(em, buildAggregateStatement(options.programmeCode, query));
+/** A list of programmes one question may span, for this viewer; throws BAD_USER_INPUT naming `programmes`. */
+function validateProgrammeList(codes: readonly string[], policy: SuppressionPolicy): void {
+  if (codes.length === 0) throw analyticsInputError('programmes lists no programme.', 'programmes');
+  if (codes.length > MAX_PROGRAMMES) throw analyticsInputError(`programmes lists ${codes.length} programmes; at most ${MAX_PROGRAMMES} at once.`, 'programmes');
+  const repeated = codes.find((code, index) => codes.indexOf(code) !== index);
+  if (repeated) throw analyticsInputError(`programmes names ${repeated} twice.`, 'programmes');
+  assertMayAskAcrossProgrammes(policy, codes);
+}
+
+/** Adds a programme's cell into the merged cell with the same keys. */
+function mergeCell(into: Cell, cell: Cell, measure: Measure): void {
+  into.contributors += cell.contributors;
+  into.keySum = (into.keySum + cell.keySum) % RECORD_KEY_MODULUS;
+  if (MEASURES[measure].perturbation === 'rate') {
+    const numerator = (into.numerator?.value ?? 0) + (cell.numerator?.value ?? 0);
+    const denominator = (into.denominator ?? 0) + (cell.denominator ?? 0);
+    into.numerator = { value: numerator, keySum: ((into.numerator?.keySum ?? 0) + (cell.numerator?.keySum ?? 0)) % RECORD_KEY_MODULUS };
+    into.denominator = denominator;
+    into.value = denominator > 0 ? numerator / denominator : null;
+  } else if (cell.value !== null) {
+    into.value = (into.value ?? 0) + cell.value;
+  }
+}
+
+/** One programme's cells (keys, exact values, contributors) and period, from ONE SQL statement. */
+interface ProgrammeCells {
+  startDate: string;
+  endDate: string;
+  cells: Cell[];
+}
+
+async function computeCells(em: EntityManager, programmeCode: string, query: AggregateQuery): Promise<ProgrammeCells> {
+  const groupBy = query.groupBy;
+  const rows = await inComputationSlot(() => runSql<AggregateStatementRow>(em, buildAggregateStatement(programmeCode, query)));
   const programme = rows[0];
-  if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
-  requireKnownSupportKinds(filter, programme.support_kinds, options.programmeCode);
+  if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(programmeCode)}.`, 'programme');
+  requireKnownSupportKinds(query.filter, programme.support_kinds, programmeCode);
 
-  let cells: Cell[] = rows
+  const cells: Cell[] = rows
     .filter((row) => row.has_cell)
     .map((row) => ({
       codes: groupBy.map((_, index) => String(row[`code_${index}`])),
@@ -234,9 +338,20 @@ async function computeAggregate(
       numerator: row.num === undefined || row.num === null ? null : { value: Number(row.num), keySum: Number(row.num_key ?? 0) },
       denominator: row.den === undefined || row.den === null ? null : Number(row.den),
     }));
-  cells = fillMonths(cells, groupBy, {
-    programmeStart: programme.start_date,
-    programmeEnd: programme.end_date,
+  return { startDate: programme.start_date, endDate: programme.end_date, cells };
+}
+
+/** The answer from a programme's (or merged programmes') cells: MONTH gaps filled, sorted, published for the viewer. */
+function publishAggregate(
+  options: RunAggregateOptions,
+  groupBy: Dimension[],
+  filter: NormalisedFilter,
+  policy: SuppressionPolicy,
+  computed: ProgrammeCells,
+): AggregateAnswer {
+  let cells = fillMonths(computed.cells, groupBy, {
+    programmeStart: computed.startDate,
+    programmeEnd: computed.endDate,
     filter,
     emptyValue: MEASURES[options.measure].emptyValue,
   });

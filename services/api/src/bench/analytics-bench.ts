@@ -5,6 +5,7 @@ import pg from 'pg';
 import { normaliseFilter } from '../analytics/analytics-filter.js';
 import { buildIndicatorsStatement } from '../analytics/indicators.js';
 import { refreshAnalyticsRollups } from '../analytics/rollups/refresh-rollups.js';
+import { refreshRollupsUnderImportLock } from '../modules/imports/import-locks.js';
 import { Dimension } from '../analytics/semantic/dimension.js';
 import { Measure } from '../analytics/semantic/measure.js';
 import { buildAggregateStatement } from '../analytics/sql/aggregate-sql.js';
@@ -24,13 +25,25 @@ import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';
 /**
  * `npm run bench`: the dashboard's queries at city scale (10,000 participants, > 2M attendance rows),
  * each timed through GraphQL (in process, hub.execute, as STEERING and as EVALUATOR) and as the very
- * SQL the semantic layer generates sent raw over a pg connection, with p50/p95 and their ratio. The
- * city is seeded once, through the importers, into .bench/city (HUB_DATA_DIR) and reused.
+ * SQL the semantic layer generates sent raw over a pg connection, with p50/p95 and their ratio, and
+ * cold: the first answer after a write (one attendance status flipped and the rollups refreshed, as a
+ * correction does). The city is seeded once, through the importers, into .bench/city (HUB_DATA_DIR)
+ * and reused. `npm run bench -- --scale region` (.bench/region): the same questions on one region
+ * programme and across all ten (`aggregate(programmes: …)`), cold and warm. BENCH_DATABASE_URL
+ * measures a database already running instead (e.g. one `hub seed` is still filling: the programmes
+ * loaded so far).
  */
 
-const PROGRAMME = 'RDR-CITY-SYN';
+const SCALE = ((): 'city' | 'region' => {
+  const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : (process.env.BENCH_SCALE ?? 'city');
+  if (scale !== 'city' && scale !== 'region') throw new Error(`--scale takes city or region, not ${String(scale)}.`);
+  return scale;
+})();
+const PROGRAMME = SCALE === 'city' ? 'RDR-CITY-SYN' : 'RDR-REGION-01-SYN';
 const SECRET = 'bench-secret-0123456789abcdef0123456789';
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+/** Cold runs each cost a write and a rollup refresh: fewer. */
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 20);
 const WARMUP = 5;
 
 interface DashboardQuery {
@@ -40,8 +53,11 @@ interface DashboardQuery {
   statements: SqlFragment[];
 }
 
+/** Which programmes a question names: `programme: "…"`, or `programmes: [...]` for a view across several. */
+let programmesArgument = `programme: "${PROGRAMME}"`;
+
 const aggregateField = (alias: string, measure: Measure, groupBy: Dimension[]) =>
-  `${alias}: aggregate(programme: "${PROGRAMME}", measure: ${measure}, groupBy: [${groupBy.join(', ')}]) { keys { code label } value suppressed }`;
+  `${alias}: aggregate(${programmesArgument}, measure: ${measure}, groupBy: [${groupBy.join(', ')}]) { keys { code label } value suppressed }`;
 
 const statementFor = (measure: Measure, groupBy: Dimension[]) =>
   buildAggregateStatement(PROGRAMME, { measure, groupBy, filter: {}, ownPartnerCode: null });
@@ -113,13 +129,39 @@ async function time(runs: number, run: () => Promise<unknown>): Promise<number[]
   return samples;
 }
 
+/**
+ * The first answer after a write, COLD_RUNS times: each run flips one attendance status of the
+ * programme and refreshes its rollups under the import lock in a transaction of its own (what a
+ * correction does; the data version goes up, so no cache holds the answer), then asks once.
+ */
+async function timeAfterWrites(orm: MikroORM, programmeId: number, ask: () => Promise<unknown>): Promise<number[]> {
+  const [row] = (await orm.em.getConnection().execute(
+    `select at.session_id, at.participant_id from attendance at join session s on s.id = at.session_id
+       join activity a on a.id = s.activity_id where a.programme_id = ? order by at.session_id, at.participant_id limit 1`,
+    [programmeId],
+  )) as [{ session_id: number; participant_id: number }];
+  const flip = `update attendance set status = case status when 'PRESENT' then 'ABSENT' else 'PRESENT' end where session_id = ? and participant_id = ?`;
+  const samples: number[] = [];
+  // An even number of flips leaves the data as it was.
+  const runs = COLD_RUNS + (COLD_RUNS % 2);
+  for (let i = 0; i < runs; i += 1) {
+    await orm.em.fork().getConnection().execute(flip, [row.session_id, row.participant_id]);
+    await refreshRollupsUnderImportLock(orm.em.fork(), programmeId);
+    const started = performance.now();
+    await ask();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
 async function main(): Promise<void> {
-  const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.HUB_DATA_DIR ?? '.bench/city');
-  const cluster = await startEmbeddedPostgres({ dataDir });
+  const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.HUB_DATA_DIR ?? `.bench/${SCALE}`);
+  const external = process.env.BENCH_DATABASE_URL;
+  const cluster = external ? null : await startEmbeddedPostgres({ dataDir });
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    await ensureDatabaseExists(cluster.adminUrl, 'hub');
-    const url = cluster.databaseUrl('hub');
+    if (cluster) await ensureDatabaseExists(cluster.adminUrl, 'hub');
+    const url = external ?? cluster!.databaseUrl('hub');
     const orm = await MikroORM.init(createOrmConfig({ clientUrl: url, statementTimeoutMs: 600_000 }));
     await migrateToLatest(orm);
     const [{ count }] = (await orm.em.getConnection().execute(
@@ -127,13 +169,13 @@ async function main(): Promise<void> {
       [PROGRAMME],
     )) as [{ count: number }];
     if (count === 0) {
-      out(`Seeding city scale once into ${dataDir} through the importers (a few minutes)…`);
+      out(`Seeding ${SCALE} scale once into ${dataDir} through the importers (a few minutes)…`);
       const started = performance.now();
       let refreshMs = 0;
       await seedSyntheticData({
         orm,
-        scale: 'city',
-        filesDir: path.join(dataDir, 'seed-files', 'city'),
+        scale: SCALE,
+        filesDir: path.join(dataDir, 'seed-files', SCALE),
         viewer: cliViewer,
         peselSecret: SECRET,
         log: (message) => (message.includes('rows read') ? undefined : out(`  ${message}`)),
@@ -152,11 +194,17 @@ async function main(): Promise<void> {
     out(`${PROGRAMME}: ${sizes.participants} participants, ${sizes.attendance} attendance rows, ${sizes.sessions} sessions; ${RUNS} runs each after ${WARMUP} warm-up runs.\n`);
 
     const hub = await createHub({ orm, config: readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV }) });
+    if (SCALE === 'region') {
+      await regionViews(orm, hub, programme.id, out);
+      await hub.stop();
+      await orm.close(true);
+      return;
+    }
     const raw = new pg.Pool({ connectionString: url, max: 10 });
     const steering: Viewer = { kind: 'token', role: Role.STEERING, partnerCode: null, name: 'bench steering' };
     const evaluator: Viewer = { kind: 'token', role: Role.EVALUATOR, partnerCode: null, name: 'bench evaluator' };
     const header = [
-      'query', 'GraphQL p50', 'p95', 'ratio', 'cache off p50', 'p95', 'ratio',
+      'query', 'GraphQL p50', 'p95', 'ratio', 'after a write p50', 'p95', 'ratio', 'cache off p50', 'p95', 'ratio',
       'EVALUATOR p50', '÷ STEERING', 'EVALUATOR cache off p50', '÷ STEERING', 'raw SQL p50', 'p95', 'base tables p50',
     ];
     const perturbationCost: { warm: number[]; cold: number[] } = { warm: [], cold: [] };
@@ -167,6 +215,7 @@ async function main(): Promise<void> {
         if (result.errors) throw new Error(`${query.name}: ${JSON.stringify(result.errors)}`);
       };
       const graphql = await time(RUNS, viaGraphql(steering));
+      const afterWrite = await timeAfterWrites(orm, programme.id, viaGraphql(steering));
       // Every run computing its answer again: what a question costs the first time after an import.
       const graphqlUncached = await time(RUNS, async () => {
         hub.analyticsCache.clear();
@@ -203,6 +252,9 @@ async function main(): Promise<void> {
         ms(percentile(graphql, 50)),
         ms(percentile(graphql, 95)),
         (percentile(graphql, 50) / percentile(rawSql, 50)).toFixed(2),
+        ms(percentile(afterWrite, 50)),
+        ms(percentile(afterWrite, 95)),
+        (percentile(afterWrite, 50) / percentile(rawSql, 50)).toFixed(2),
         ms(percentile(graphqlUncached, 50)),
         ms(percentile(graphqlUncached, 95)),
         (percentile(graphqlUncached, 50) / percentile(rawSql, 50)).toFixed(2),
@@ -220,6 +272,7 @@ async function main(): Promise<void> {
     out(`|${columnWidths([header, ...table]).map((width) => '-'.repeat(width + 2)).join('|')}|`);
     for (const line of rowLines) out(`| ${line} |`);
     out('\nGraphQL: in-process hub.execute as STEERING (exact) and EVALUATOR (suppressed), the answer cache warm as the dashboard finds it;');
+    out(`after a write: the first answer after one attendance status was flipped and the rollups refreshed (${COLD_RUNS} runs, STEERING);`);
     out('cache off: the cache emptied before every run (each answer computed, as after an import). Raw SQL: the generated statement(s) over pg.');
     out('Ratio: GraphQL p50 ÷ raw SQL p50 (targets: p50 ≤ 50 ms, ratio ≤ 1.3). Base tables: the same SQL with the rollups dirty.');
     const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
@@ -231,8 +284,47 @@ async function main(): Promise<void> {
     await hub.stop();
     await orm.close(true);
   } finally {
-    await cluster.stop();
+    await cluster?.stop();
   }
+}
+
+/**
+ * Region scale: the dashboard's aggregate questions on one region programme and across every region
+ * programme loaded (a city-wide view), warm (as the dashboard finds them) and cold (after a write to
+ * the one programme), p50 and p95, as STEERING.
+ */
+async function regionViews(orm: MikroORM, hub: Awaited<ReturnType<typeof createHub>>, programmeId: number, out: (line: string) => void): Promise<void> {
+  const region = (await orm.em.getConnection().execute(
+    `select pr.code from programme pr join analytics_rollup_state st on st.programme_id = pr.id
+      where pr.code like 'RDR-REGION-%' and not st.dirty order by pr.code`,
+  )) as { code: string }[];
+  const steering: Viewer = { kind: 'token', role: Role.STEERING, partnerCode: null, name: 'bench steering' };
+  const rows: string[][] = [];
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  for (const [view, argument] of [
+    [`one programme (${PROGRAMME})`, `programme: "${PROGRAMME}"`],
+    [`across ${region.length} programmes`, `programmes: [${region.map(({ code }) => JSON.stringify(code)).join(', ')}]`],
+  ] as const) {
+    programmesArgument = argument;
+    // KPIs are each programme's own indicators: asked of one programme only.
+    const queries = (await dashboardQueries(orm)).filter((query) => !query.graphql.includes('indicators') || view.startsWith('one'));
+    for (const query of queries) {
+      const ask = async () => {
+        const result = await hub.execute(query.graphql, {}, steering);
+        if (result.errors) throw new Error(`${query.name}: ${JSON.stringify(result.errors)}`);
+      };
+      const warm = await time(RUNS, ask);
+      const cold = await timeAfterWrites(orm, programmeId, ask);
+      rows.push([view, query.name, ms(percentile(cold, 50)), ms(percentile(cold, 95)), ms(percentile(warm, 50)), ms(percentile(warm, 95))]);
+    }
+  }
+  const header = ['view', 'query', 'cold p50', 'cold p95', 'warm p50', 'warm p95'];
+  const [headerLine, ...rowLines] = alignColumns([header, ...rows], { separator: ' | ' });
+  out(`| ${headerLine} |`);
+  out(`|${columnWidths([header, ...rows]).map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const line of rowLines) out(`| ${line} |`);
+  out(`\nCold: the first answer after a write to ${PROGRAMME} (one attendance status flipped, rollups refreshed; ${COLD_RUNS} runs); warm: ${RUNS} runs.`);
+  out('In-process hub.execute as STEERING. Targets: p50 ≤ 50 ms cold, ≤ 20 ms warm.');
 }
 
 main().catch((error: unknown) => {

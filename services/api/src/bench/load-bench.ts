@@ -5,7 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { monthsBetween } from '../analytics/index.js';
 import { createHub } from '../app/create-hub.js';
 import { alignColumns } from '../cli/text-table.js';
 import { readConfig } from '../config/env.js';
@@ -16,11 +17,13 @@ import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { cliViewer, Role } from '../modules/auth/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { seedHub } from '../seeding/seed-hub.js';
+import type { LoadGeneratorOptions } from './load-generator.js';
 
 /**
  * `npm run bench:load`: the dashboard's queries against the hub over loopback only, 50 connections
  * for 30 s per scale (BENCH_LOAD_SCALES=pilot,city; BENCH_LOAD_SECONDS), bounded in time, printing
- * throughput, p50, p99 and errors. Each scale's data is seeded once into .bench/load-<scale>
+ * throughput, p50, p99, errors and the hub process's peak RSS and JS heap (the load generator runs in a
+ * process of its own, load-generator.ts). Each scale's data is seeded once into .bench/load-<scale>
  * (BENCH_LOAD_DIR replaces .bench). At city scale a second run takes the same load while another
  * process (`hub import`, as an operator would run it) imports the city's CISI attendance file (868k
  * rows) with 5 % of its statuses flipped at random, so that every run changes data; it prints both p99s
@@ -49,7 +52,8 @@ function dashboardQueries(programme: string): { name: string; query: string }[] 
 
 async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
   const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.BENCH_LOAD_DIR ?? '.bench', `load-${scale}`);
-  const config = readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV });
+  // DATABASE_URL: measure a database already running (e.g. the one `npm run bench` seeded) instead of the folder's own.
+  const config = readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV, DATABASE_URL: process.env.DATABASE_URL });
   const database = await openDatabase({ config, log: () => undefined });
   try {
     const programmeCode = scale === 'pilot' ? 'RDR-PLOCK-2011' : 'RDR-CITY-SYN';
@@ -70,6 +74,11 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
     const queries = dashboardQueries(programmeCode);
     try {
       const rows = [measureRow(scale, queries.length, await runLoad(url, token, queries))];
+      // Questions the caches cannot answer: every request a different period, so every one is computed
+      // and kept (caches bounded in bytes must hold the RSS down however many distinct questions come).
+      const missing = cacheMissingQueries(programmeCode);
+      const programme = await database.orm.em.fork().findOneOrFail(Programme, { code: programmeCode });
+      rows.push(measureRow(`${scale}, cache-missing`, missing.length, await runLoad(url, token, missing, wholeMonthPeriods(programme.startDate, programme.endDate))));
       if (scale === 'city') {
         const file = await flippedAttendanceFile(dataDir);
         const importer = importInAnotherProcess({ databaseUrl: database.url, dataDir, programmeCode, file });
@@ -77,7 +86,7 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
         const importSeconds = await importer.finished;
         rows.push(measureRow(`${scale}, importing`, queries.length, during));
         const idleP99 = Number(rows[0]![4]);
-        rows.push([`  import ${importSeconds.toFixed(0)} s${importSeconds < SECONDS ? ' (ended before the load)' : ''}; p99 ratio`, '', '', '', (during.latency.p99 / idleP99).toFixed(2), '', '']);
+        rows.push([`  import ${importSeconds.toFixed(0)} s${importSeconds < SECONDS ? ' (ended before the load)' : ''}; p99 ratio`, '', '', '', (during.latency.p99 / idleP99).toFixed(2), '', '', '', '']);
       }
       return rows;
     } finally {
@@ -93,34 +102,102 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
 }
 
 async function main(): Promise<void> {
-  const rows = [['scale', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors']];
+  const rows = [['scale', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'hub peak RSS', 'peak heap']];
   for (const scale of SCALES) rows.push(...(await loadScale(scale)));
   process.stdout.write(`\n${CONNECTIONS} connections, ${SECONDS} s per scale, loopback only; the five dashboard queries in rotation (STEERING token).\n`);
   process.stdout.write(`${alignColumns(rows, { align: () => 'right' }).join('\n')}\n`);
-  process.stdout.write('Target: 0 errors, p99 < 250 ms at city scale; p99 while importing ≤ 2× idle.\n');
+  process.stdout.write('Target: 0 errors, p99 < 250 ms at city scale; p99 while importing ≤ 2× idle; hub peak RSS ≤ 300 MB.\n');
 }
 
 type LoadResult = Awaited<ReturnType<typeof autocannon>>;
 
-/** The five dashboard queries in rotation, CONNECTIONS connections for SECONDS. */
-function runLoad(url: string, token: string, queries: { query: string }[]): Promise<LoadResult> {
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    // The load generator in a thread of its own: on the hub's event loop it would steal the hub's time.
-    workers: 1,
-    duration: SECONDS,
-    requests: queries.map(({ query }) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query }),
-    })),
-  });
+/**
+ * Every request a question no cache has seen: the dashboard's aggregates over a one-month window that
+ * moves with each request (autocannon's setupRequest numbers them), so each is computed and cached.
+ */
+function cacheMissingQueries(programme: string): { query: string }[] {
+  const aggregate = (measure: string, groupBy: string[]) =>
+    `aggregate(programme: "${programme}", measure: ${measure}, groupBy: [${groupBy.join(', ')}], filter: { from: $from, to: $to }) { keys { code label } value suppressed }`;
+  const operation = (fields: string) => `query ($from: Date!, $to: Date!) { ${fields} }`;
+  return [
+    { query: operation(aggregate('ATTENDANCE_RATE', ['ACTIVITY', 'MONTH'])) },
+    { query: operation(aggregate('ATTENDANCE_HOURS', ['PARTNER', 'MONTH'])) },
+    { query: operation(`a: ${aggregate('PARTICIPANTS', ['SEX', 'AGE_BAND'])} b: ${aggregate('ACTIVE_PARTICIPANTS', ['LABOUR_STATUS'])}`) },
+  ];
 }
 
-function measureRow(label: string, queries: number, result: LoadResult): string[] {
+/** Every period of whole months within the programme's (from the first of a month to the last day of one). */
+function wholeMonthPeriods(start: string, end: string): [string, string][] {
+  const months = monthsBetween(start.slice(0, 7), end.slice(0, 7));
+  const lastDay = (month: string) => {
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    return `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  return months.flatMap((from, index) => months.slice(index).map((to): [string, string] => [`${from}-01`, lastDay(to)]));
+}
+
+interface LoadResultWithMemory extends LoadResult {
+  peakRss: number;
+  peakHeap: number;
+}
+
+/**
+ * The queries in rotation, CONNECTIONS connections for SECONDS, from a child process (load-generator.ts;
+ * in this process it would steal the hub's event loop and count in its RSS), while this process's RSS and
+ * JS heap are sampled every 50 ms.
+ */
+async function runLoad(url: string, token: string, queries: { query: string }[], periods?: [string, string][]): Promise<LoadResultWithMemory> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const options: LoadGeneratorOptions = {
+    autocannon: {
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: queries.map(({ query }) => ({ method: 'POST', headers, body: JSON.stringify({ query }) })),
+    },
+    periods,
+  };
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  };
+  const sampler = setInterval(sample, 50);
+  try {
+    const generator = fileURLToPath(new URL('./load-generator.js', import.meta.url));
+    const child = spawn(process.execPath, [generator, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', resolve);
+    });
+    if (code !== 0) throw new Error(`the load generator exited ${code}: ${stderr}`);
+    sample();
+    return { ...(JSON.parse(stdout) as LoadResult), peakRss, peakHeap };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function measureRow(label: string, queries: number, result: LoadResultWithMemory): string[] {
   const errors = result.errors + result.timeouts + result.non2xx;
-  return [label, String(queries), result.requests.average.toFixed(0), String(result.latency.p50), String(result.latency.p99), String(result.requests.total), String(errors)];
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+  return [
+    label,
+    String(queries),
+    result.requests.average.toFixed(0),
+    String(result.latency.p50),
+    String(result.latency.p99),
+    String(result.requests.total),
+    String(errors),
+    mb(result.peakRss),
+    mb(result.peakHeap),
+  ];
 }
 
 /** The seeded CISI attendance file with 5 % of its statuses flipped at random (a different 5 % each run). */

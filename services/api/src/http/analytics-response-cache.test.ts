@@ -65,6 +65,32 @@ describe('whole responses to analytics-only operations, reused over HTTP', () =>
     expect(await bySex(Role.STEERING)).toEqual([['FEMALE', 5, false], ['MALE', 3, false]]);
   });
 
+  it('keys a question over several programmes (programmes: [...], literal or variable) by every one\'s data version', async () => {
+    const acrossSex = async (variables: boolean) => {
+      const body = variables
+        ? { query: 'query ($codes: [String!]) { aggregate(programmes: $codes, measure: PARTICIPANTS) { value } }', variables: { codes: ['RDR-PLOCK-2011'] } }
+        : { query: '{ aggregate(programmes: ["RDR-PLOCK-2011"], measure: PARTICIPANTS) { value } }' };
+      const response = await post(Role.STEERING, body);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { data: { aggregate: { value: number }[] } }).data.aggregate[0]!.value;
+    };
+    for (const variables of [false, true]) {
+      const before = await reused();
+      expect(await acrossSex(variables)).toBe(8);
+      expect(await acrossSex(variables)).toBe(8);
+      expect(await reused()).toBe(before + 1);
+      // A ninth participant: the programme's version moves, the kept response is not sent again.
+      await write(
+        `insert into participant (programme_id, code, pesel_hash, sex, birth_date, entry_date, labour_status, education_level)
+         values (?, 'RDR-ACROSS', repeat('a', 64), 'MALE', '1990-01-01', '2011-10-03', 'UNEMPLOYED', 'PRIMARY')`,
+        [programmeId],
+      );
+      expect(await acrossSex(variables)).toBe(9);
+      expect(await reused()).toBe(before + 1);
+      await write(`delete from participant where code = 'RDR-ACROSS'`);
+    }
+  });
+
   it('keeps Apollo\'s CSRF prevention, errors and other operations out of it', async () => {
     expect(await bySex(Role.STEERING)).toEqual([['FEMALE', 5, false], ['MALE', 3, false]]);
     const before = await reused();

@@ -2,14 +2,22 @@ import type DataLoader from 'dataloader';
 import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { mayReadProgramme } from '../modules/auth/programme-access.js';
+import type { DataState } from '../analytics/index.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 
 /** Root fields whose answers depend only on the data version, the role and the arguments. */
 const ANALYTICS_FIELDS = new Set(['aggregate', 'indicators']);
 
-/** How many bytes of finished response bodies are kept at most. */
-const MAX_CACHED_BYTES = 64 * 1024 * 1024;
+/**
+ * How much memory kept responses may take at most: body, headers and key, at two bytes a character
+ * (a body with Polish labels is a two-byte string on V8's heap). Bounded in bytes, with the answer
+ * cache's, so that the hub's RSS stays bounded however many distinct questions arrive.
+ */
+const MAX_CACHED_BYTES = 32 * 1024 * 1024;
+
+/** How much memory the analysed documents (keyed by query text, which a client chooses) may take at most. */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 export interface GraphQLRequestBody {
   query?: unknown;
@@ -43,15 +51,19 @@ export interface ResponseSlot {
  */
 export class AnalyticsResponseCache {
   /** Per query text and operation name: the programme each analytics root field names (a literal or a variable), or false when not cacheable. */
-  private readonly documents = new LRUCache<string, ProgrammeArgument[] | false>({ max: 1000 });
+  private readonly documents = new LRUCache<string, ProgrammeArgument[] | false>({
+    maxSize: MAX_DOCUMENT_BYTES,
+    sizeCalculation: (_, key) => 64 + 2 * key.length,
+  });
   private readonly responses = new LRUCache<string, CachedResponse>({
     maxSize: MAX_CACHED_BYTES,
-    sizeCalculation: (response) => Math.max(1, response.body.length),
+    sizeCalculation: (response, key) =>
+      2 * (key.length + response.body.length) + response.headers.reduce((bytes, [name, value]) => bytes + 2 * (name.length + value.length) + 64, 64),
   });
 
   /** The slot for this request, or null when it may not be cached (another field, a mutation, no data version yet …). */
   async slotFor(
-    versions: DataLoader<string, string | null>,
+    versions: DataLoader<string, DataState | null>,
     body: GraphQLRequestBody,
     viewer: Viewer | null,
     accept: string | undefined,
@@ -63,11 +75,15 @@ export class AnalyticsResponseCache {
     if (!programmeArguments) return null;
     const programmes = new Set<string>();
     for (const argument of programmeArguments) {
-      const code = 'literal' in argument ? argument.literal : (variables as Record<string, unknown> | null)?.[argument.variable];
-      if (typeof code !== 'string') return null;
-      // Not the caller's programme: executed, so the auth checker refuses it as unknown (never served from here).
-      if (!mayReadProgramme(viewer, code)) return null;
-      programmes.add(code);
+      const value = 'literal' in argument ? argument.literal : (variables as Record<string, unknown> | null)?.[argument.variable];
+      // `programme: "A"` or `programmes: ["A", "B"]`, literally or through variables.
+      const codes = Array.isArray(value) ? value : [value];
+      if (codes.length === 0 || !codes.every((code) => typeof code === 'string')) return null;
+      for (const code of codes as string[]) {
+        // Not the caller's programme: executed, so the auth checker refuses it as unknown (never served from here).
+        if (!mayReadProgramme(viewer, code)) return null;
+        programmes.add(code);
+      }
     }
     const codes = [...programmes].sort();
     const loaded = await versions.loadMany(codes);
@@ -82,7 +98,7 @@ export class AnalyticsResponseCache {
       viewer.partnerCode,
       // Apollo picks the response's content type from Accept: a response is reused only for the same one.
       accept ?? null,
-      codes.map((code, index) => [code, loaded[index]]),
+      codes.map((code, index) => [code, (loaded[index] as DataState).version]),
     ]);
     const cached = this.responses.get(key);
     if (cached) analyticsAnswers.inc({ source: 'response-cache' });
@@ -91,13 +107,9 @@ export class AnalyticsResponseCache {
 
   /** Keeps a response Apollo produced for a slot, if it is a success. */
   store(slot: ResponseSlot, status: number, headers: Iterable<[string, string]>, body: string): void {
-    if (status !== 200) return;
-    try {
-      const parsed = JSON.parse(body) as { errors?: unknown };
-      if (parsed.errors !== undefined) return;
-    } catch {
-      return;
-    }
+    // Not parsed (a per-activity body is ~200 kB): outside JSON strings, whose quotes are escaped, the
+    // text "errors": can only be a key, the response's own or a field aliased so, which is then not kept.
+    if (status !== 200 || body.includes('"errors":')) return;
     this.responses.set(slot.key, { headers: [...headers], body });
   }
 
@@ -112,9 +124,9 @@ export class AnalyticsResponseCache {
   }
 }
 
-type ProgrammeArgument = { literal: string } | { variable: string };
+type ProgrammeArgument = { literal: string | string[] } | { variable: string };
 
-/** The `programme` argument of every root field, when the operation is a query of analytics fields only. */
+/** The `programme` (or `programmes`) argument of every root field, when the operation is a query of analytics fields only. */
 function analyticsProgrammeArguments(query: string, operationName: unknown): ProgrammeArgument[] | false {
   let document: DocumentNode;
   try {
@@ -129,8 +141,8 @@ function analyticsProgrammeArguments(query: string, operationName: unknown): Pro
   const programmes: ProgrammeArgument[] = [];
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || !ANALYTICS_FIELDS.has(selection.name.value) || selection.directives?.length) return false;
-    const argument = selection.arguments?.find((candidate) => candidate.name.value === 'programme');
-    const programme = argument && programmeArgument(argument.value);
+    const named = selection.arguments?.filter((candidate) => candidate.name.value === 'programme' || candidate.name.value === 'programmes') ?? [];
+    const programme = named.length === 1 ? programmeArgument(named[0]!.value) : null;
     if (!programme) return false;
     programmes.push(programme);
   }
@@ -140,5 +152,8 @@ function analyticsProgrammeArguments(query: string, operationName: unknown): Pro
 function programmeArgument(value: ValueNode): ProgrammeArgument | null {
   if (value.kind === Kind.STRING) return { literal: value.value };
   if (value.kind === Kind.VARIABLE) return { variable: value.name.value };
+  if (value.kind === Kind.LIST && value.values.every((item) => item.kind === Kind.STRING)) {
+    return { literal: value.values.map((item) => (item as { value: string }).value) };
+  }
   return null;
 }

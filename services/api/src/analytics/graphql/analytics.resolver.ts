@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { allowed } from '../../modules/auth/access-rules.js';
+import { analyticsInputError } from '../analytics-errors.js';
 import { dataVersionLoader } from '../answer-cache.js';
 import { runIndicators } from '../indicators.js';
 import { runAggregate } from '../run-aggregate.js';
@@ -15,11 +16,21 @@ export class AnalyticsResolver {
   @Authorized(allowed('Query.aggregate'))
   @Query(() => [AggregateRow], {
     description:
-      'A measure split by up to three dimensions, within a filter, computed in PostgreSQL. Small cells are suppressed ' +
-      'for EVALUATOR (and for PARTNER outside its own activities): value null, suppressed true.',
+      'A measure split by up to three dimensions, within a filter, computed in PostgreSQL, for one programme or ' +
+      'across several (a city-wide view). Small cells are suppressed for EVALUATOR (and for PARTNER outside its own ' +
+      'activities): value null, suppressed true.',
   })
   async aggregate(
-    @Arg('programme', () => String, { description: 'Programme code, e.g. RDR-PLOCK-2011.' }) programme: string,
+    @Arg('programme', () => String, { nullable: true, description: 'Programme code, e.g. RDR-PLOCK-2011. Give this or `programmes`.' })
+    programme: string | null,
+    @Arg('programmes', () => [String], {
+      nullable: true,
+      description:
+        'Several programme codes instead of `programme` (at most 50): the measure over all of them. Cells with the same ' +
+        'key codes are merged (counts and sums added, rates from the summed numerator and denominator; the same partner, ' +
+        'task or activity code in several programmes is one row); a participant of two programmes counts in each. Not for PARTNER.',
+    })
+    programmes: string[] | null,
     @Arg('measure', () => Measure, { description: 'What to count or sum.' }) measure: Measure,
     @Arg('groupBy', () => [Dimension], { defaultValue: [], description: 'Dimensions to split by, in order (at most 3, no repeats); [] for the total.' })
     groupBy: Dimension[],
@@ -27,8 +38,13 @@ export class AnalyticsResolver {
     filter: AnalyticsFilter | null,
     @Ctx() context: HubContext,
   ): Promise<AggregateRow[]> {
+    // An argument left out arrives as undefined, one passed as null as null: both mean not given.
+    if ((programme == null) === (programmes == null)) {
+      throw analyticsInputError('Give either programme (one code) or programmes (a list of codes), not both and not neither.', 'programme');
+    }
     const answer = await runAggregate(context.em, {
-      programmeCode: programme,
+      programmeCode: programme ?? programmes!.join(', '),
+      programmeCodes: programmes ?? undefined,
       measure,
       groupBy,
       filter,

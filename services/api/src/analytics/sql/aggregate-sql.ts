@@ -10,7 +10,7 @@ import {
 import { ACTIVITY_DIMENSIONS, Dimension, PARTICIPANT_DIMENSIONS } from '../semantic/dimension.js';
 import { DIMENSIONS, PARTICIPANT_FILTER_SQL } from '../semantic/dimensions.js';
 import { CUBE_ATTRIBUTE_FILTER_COLUMN, CUBE_DIMENSION_COLUMN, cubeChoiceFor, type CubeChoice } from '../rollups/attendance-cube.js';
-import type { FactNeeds } from '../semantic/fact-sources.js';
+import { freshOrBase, type FactNeeds, type RollupState } from '../semantic/fact-sources.js';
 import type { Measure } from '../semantic/measure.js';
 import { MEASURES, type MeasurePart } from '../semantic/measures.js';
 import { RECORD_KEY_MODULUS_SQL } from '../perturbation/cell-key.js';
@@ -34,6 +34,8 @@ export interface AggregateQuery {
    * tables (an internal switch: the cross-path test compares the three paths one by one).
    */
   cubes?: boolean;
+  /** The programme's rollups as the request found them (default UNKNOWN: the statement tests it itself). */
+  rollups?: RollupState;
 }
 
 /**
@@ -71,6 +73,7 @@ export function factNeedsOf(query: AggregateQuery): FactNeeds {
       hasAny(query.filter, [...PARTICIPANT_ATTRIBUTE_FILTER_FIELDS, 'resultTypes', 'supportKinds']) ||
       query.groupBy.some((dimension) => PARTICIPANT_DIMENSIONS.has(dimension) && !native[dimension]),
     cube: query.cubes === false ? null : cubeChoiceFor(query.groupBy, query.filter, { wholeMonths }),
+    rollups: query.rollups ?? 'UNKNOWN',
   };
 }
 
@@ -274,11 +277,10 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
     const name = rawSql(`${prefix}p${index}`);
     if (!(needs.cube && part.cube)) return sql`${name} as (${stages})`;
     // The cube while the programme's rollups are fresh, else the two stages (over the base tables then).
-    // The freshness test gates each branch from above, so only one runs (and an aggregate without keys
-    // still gives exactly one row).
+    // Unless the state is known, the freshness test gates each branch from above, so only one runs (and
+    // an aggregate without keys still gives exactly one row).
     const cube = partFromCube(query, part, needs.cube, ownership && Boolean(part.contributors));
-    return sql`${name} as (select * from (${cube}) c where (select fresh from prog)
-      union all select * from (${stages}) s where not (select fresh from prog))`;
+    return sql`${name} as (${freshOrBase(needs.rollups, cube, stages)})`;
   });
 
   const valuePart = parts.findIndex((part) => part.value);

@@ -38,8 +38,9 @@ export function unknownProgrammeAnswer(programmeCode: string): { code: 'BAD_REQU
 
 /**
  * The programme codes an operation's arguments name: `programme: String` at the top level or inside an
- * input object (e.g. `importPartnerFile(file: { programme … })`). Resolvers that take a programme
- * name the argument `programme`, so a new one is scoped without further code.
+ * input object (e.g. `importPartnerFile(file: { programme … })`), and `programmes: [String!]` (a question
+ * spanning several). Resolvers that take a programme name the argument so, and a new one is scoped
+ * without further code.
  */
 export function programmeArguments(args: Record<string, unknown>): string[] {
   const codes: string[] = [];
@@ -49,6 +50,7 @@ export function programmeArguments(args: Record<string, unknown>): string[] {
     if (typeof nested === 'string') codes.push(nested);
   }
   if (typeof args.programme === 'string') codes.push(args.programme);
+  if (Array.isArray(args.programmes)) codes.push(...args.programmes.filter((code): code is string => typeof code === 'string'));
   return codes;
 }
 
