@@ -1,3 +1,5 @@
+// @vitest-environment node
+// (It reads the seeds package, which locates its definition files by file URL.)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
