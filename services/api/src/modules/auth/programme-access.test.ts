@@ -57,7 +57,12 @@ function documentNaming(operation: RootOperation, programmeCode: string): { quer
   );
   if (!('programme' in variables) && !Object.values(variables).some((value) => value !== null && typeof value === 'object' && 'programme' in value)) {
     // An optional programme argument: name it in the call.
-    return { query: document.query.replace(`{ ${operation.field.name}`, `{ ${operation.field.name}(programme: ${JSON.stringify(programmeCode)})`), variables };
+    const argument = `programme: ${JSON.stringify(programmeCode)}`;
+    const call = `{ ${operation.field.name}(`;
+    const query = document.query.includes(call)
+      ? document.query.replace(call, `${call}${argument}, `)
+      : document.query.replace(`{ ${operation.field.name}`, `{ ${operation.field.name}(${argument})`);
+    return { query, variables };
   }
   return { query: document.query, variables };
 }
