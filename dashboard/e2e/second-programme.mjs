@@ -1,82 +1,36 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pilotProgramme, writeSyntheticDataset } from '@razem/seeds';
 
 const thisFile = fileURLToPath(import.meta.url);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** @param {string} module */
 const api = (module) => import(pathToFileURL(path.join(repoRoot, 'services/api/dist', module)).href);
 
-/** The second programme's code: sorts before the pilot's, so an old URL leads into it (the first the user may see). */
-export const SECOND_PROGRAMME = 'E2E-DRUGI';
-/** How many of the pilot's synthetic participants the second programme gets: a handful keeps the e2e quick. */
-const PARTICIPANTS = 12;
+/** The second shipped programme (seeds/programmes/): its code sorts before the pilot's, so an old URL leads into it. */
+export const SECOND_PROGRAMME = 'MLODZI-PLOCK-2013';
+/** How many synthetic participants it gets here: enough for every file of its partners, few enough to keep the e2e quick. */
+const PARTICIPANTS = 60;
 
 /**
- * A second programme for the dashboard's e2e, until the shipped second programme (`hub seed --programme`)
- * lands: the pilot's structure under another code and name, with two indicator definitions changed so the
- * comparison has something not comparable (the drop-out rate as a floor, not a ceiling; no media mentions).
- * @type {import('@razem/seeds').ProgrammeDefinition}
+ * Seeds the shipped second programme from its definition as `hub seed --programme` does (its partners' CSV and XLSX
+ * files written through its layouts, imported through the importers), with fewer participants, into the hub of
+ * HUB_DATA_DIR, and grants it to the demo users the e2e signs in as (programmes are granted per account).
  */
-export const secondProgramme = {
-  ...pilotProgramme,
-  code: SECOND_PROGRAMME,
-  name: 'Drugi program (test panelu)',
-  description: 'Program do testów panelu: struktura pilotażu i kilku fikcyjnych uczestników.',
-  syntheticParticipants: true,
-  indicators: pilotProgramme.indicators
-    .filter((indicator) => indicator.code !== 'MEDIA_MENTIONS')
-    .map((indicator) => (indicator.code === 'DROPOUT_RATE' ? { ...indicator, direction: 'AT_LEAST' } : indicator)),
-};
-
-/**
- * Keeps a partner file's header and the rows of the first participants (by register code, the file's
- * first column). The synthetic files quote nothing, so lines are records.
- * @param {string} file @param {Set<string>} codes
- */
-async function keepParticipants(file, codes) {
-  const lines = (await readFile(file, 'utf8')).split(/\r?\n/);
-  const kept = [lines[0], ...lines.slice(1).filter((line) => codes.has(line.split(/[;,]/)[0] ?? ''))];
-  await writeFile(file, `${kept.join('\n')}\n`, 'utf8');
-  return kept.length - 1;
-}
-
-/** Loads the structure and imports the participants' register and CISI attendance through the importers, into the hub of HUB_DATA_DIR. */
 async function main() {
-  const [{ withDatabase }, { loadProgrammeStructure }, { importGeneratedFile, refreshProgrammeRollups }, { resolveHubSecret }, { cliViewer }, { grantProgrammeToUsers }] = await Promise.all([
+  const [{ withDatabase }, { findShippedProgramme, seedShippedProgramme }, { cliViewer }, { grantProgrammeToUsers }] = await Promise.all([
     api('cli/cli-command.js'),
-    api('modules/programme/programme-structure.service.js'),
-    api('seeding/seed-synthetic-data.js'),
-    api('config/secret.js'),
+    api('seeding/seed-programme.js'),
     api('modules/auth/viewer.js'),
     api('modules/auth/programme-grants.service.js'),
   ]);
-  const dir = await mkdtemp(path.join(tmpdir(), 'razem-e2e-second-'));
-  try {
-    const [pilot] = await writeSyntheticDataset({ scale: 'pilot', outDir: dir, kinds: ['mops-register', 'cisi-attendance'] });
-    if (!pilot) throw new Error('The seeds package wrote no pilot files.');
-    const codes = new Set(Array.from({ length: PARTICIPANTS }, (_, index) => `RDR-${String(index + 1).padStart(3, '0')}`));
-    for (const file of pilot.files) file.rows = await keepParticipants(file.path, codes);
-    // The API's modules are loaded by path from its build, untyped here.
-    await withDatabase(async (/** @type {any} */ { orm, config }) => {
-      await loadProgrammeStructure({ em: orm.em.fork(), definition: secondProgramme, actor: 'e2e' });
-      // Programmes are granted per account: the demo users the e2e signs in as see this programme too.
-      const em = orm.em.fork();
-      const demoUsers = await em.getConnection().execute('select id from hub_user where demo');
-      await grantProgrammeToUsers(em, SECOND_PROGRAMME, demoUsers.map((/** @type {{ id: number }} */ row) => row.id));
-      const peselSecret = await resolveHubSecret({ configured: config.secret, dataDir: config.dataDir });
-      for (const file of pilot.files) {
-        const report = await importGeneratedFile({ orm, programmeCode: SECOND_PROGRAMME, file, viewer: cliViewer, peselSecret });
-        if (report.outcome !== 'SUCCEEDED') throw new Error(`${file.kind} was rejected: ${JSON.stringify(report.errors.slice(0, 3))}`);
-      }
-      await refreshProgrammeRollups(orm, SECOND_PROGRAMME);
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // The API's modules are loaded by path from its build, untyped here.
+  await withDatabase(async (/** @type {any} */ { orm, config }) => {
+    await seedShippedProgramme({ orm, config, definition: findShippedProgramme(SECOND_PROGRAMME), viewer: cliViewer, participants: PARTICIPANTS });
+    const em = orm.em.fork();
+    const demoUsers = await em.getConnection().execute('select id from hub_user where demo');
+    await grantProgrammeToUsers(em, SECOND_PROGRAMME, demoUsers.map((/** @type {{ id: number }} */ row) => row.id));
+  });
 }
 
 /**
