@@ -45,7 +45,7 @@ describe('the import page', () => {
     const errors = [{ line: 2, column: 'uczestnik', value: 'RDR-999', reason: 'Not in the register', code: 'UNKNOWN_PARTICIPANT' }];
     finish({
       report: {
-        outcome: 'REJECTED', batch: 9, fileName: 'bad.csv', mode: 'MERGE', periodFrom: null, periodTo: null, changedKeys: null,
+        outcome: 'REJECTED', batch: 9, programme: 'P', partner: 'CISI', kind: 'cisi-attendance', sha256: 'ab', fileName: 'bad.csv', mode: 'MERGE', periodFrom: null, periodTo: null, changedKeys: null,
         rowsRead: 3, inserted: 0, updated: 0, deleted: 0, unchanged: 0,
         totalErrors: 3, badRows: 3, errorsByCode: { UNKNOWN_PARTICIPANT: 2, INVALID_DATE: 1 }, errors,
       },
@@ -60,7 +60,7 @@ describe('the import page', () => {
     const { client } = mockClient({});
     const requests: UploadRequest[] = [];
     const base = {
-      batch: 11, fileName: 'cisi.csv', mode: 'REPLACE' as const, periodFrom: '2011-10-01', periodTo: '2011-10-31', rowsRead: 40,
+      batch: 11, programme: 'P', partner: 'CISI', kind: 'cisi-attendance', sha256: 'ab', fileName: 'cisi.csv', mode: 'REPLACE' as const, periodFrom: '2011-10-01', periodTo: '2011-10-31', rowsRead: 40,
       inserted: 1, updated: 2, deleted: 3, unchanged: 34, totalErrors: 0, badRows: 0, errorsByCode: {}, errors: [],
     };
     const upload = async (request: UploadRequest): Promise<UploadOutcome> => {

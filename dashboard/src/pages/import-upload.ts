@@ -1,25 +1,6 @@
-/** The import report as POST /imports answers it. */
-export interface UploadReport {
-  /** PREVIEWED: a dry run — the counts say what importing would change; nothing was stored. */
-  outcome: 'SUCCEEDED' | 'REJECTED' | 'PREVIEWED';
-  batch: number;
-  fileName: string;
-  mode: 'MERGE' | 'REPLACE';
-  /** The months a replace covers (null for a merge, or for the register: the whole programme). */
-  periodFrom: string | null;
-  periodTo: string | null;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-  /** A preview's first changed keys per change type (codes only). */
-  changedKeys: { inserted: string[]; updated: string[]; deleted: string[] } | null;
-  totalErrors: number;
-  badRows: number;
-  errorsByCode: Record<string, number>;
-  errors: Array<{ line: number; column: string; value: string; reason: string; code: string }>;
-}
+import type { ImportReportJson } from '@razem/contract';
+/** The import report as POST /imports answers it (the contract's shape, written by the API). */
+export type UploadReport = ImportReportJson;
 
 export interface UploadRequest {
   programme: string;

@@ -4,3 +4,4 @@ export * from './labels.js';
 export * from './codes.js';
 export * from './analytics.js';
 export * from './dimension-labels.js';
+export * from './import-report.js';

@@ -1,3 +1,4 @@
+import type { ImportReportJson } from '@razem/contract';
 /** One bad value (or line) in a partner file. */
 export interface ImportRowError {
   /** 1-based physical line in the file (the header is line 1); a record spanning lines is named by its first. */
@@ -103,7 +104,7 @@ export class ErrorCollector {
 }
 
 /** The report as JSON, as POST /imports answers it and `hub import --json` prints it. */
-export function reportAsJson(report: ImportReport) {
+export function reportAsJson(report: ImportReport): ImportReportJson {
   return {
     outcome: report.outcome,
     batch: report.batchId,
