@@ -21,10 +21,15 @@ const unitTests = [
   'src/security/personal-data-schema.test.ts',
 ];
 
-/** Tests that start the built hub, the CLI or a PostgreSQL server of their own as child processes (need `npm run build`). */
+/**
+ * Tests that start the built hub, the CLI or a PostgreSQL server of their own as child processes (need
+ * `npm run build`). Other `hub` commands are tested in process (test-support/run-cli-command.ts): a
+ * process start costs more than most commands take.
+ */
 const processTests = [
   'src/main.test.ts',
-  'src/cli/commands/*.test.ts',
+  'src/cli/commands/corrections-cli.test.ts',
+  'src/cli/commands/migrate.test.ts',
   'src/database/embedded-postgres.test.ts',
   'src/http/database-outage.test.ts',
   'src/modules/imports/import-crash.test.ts',

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import formats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DefinitionProblem } from './definition-problem.js';
+import generatedValidator from './definition-validator.generated.js';
 
 /** The published JSON Schema of programme definitions (what partners and admins read). */
 export const programmeDefinitionSchemaUrl = new URL('../../programmes/programme-definition.schema.json', import.meta.url);
 
 export const programmeDefinitionSchema: Record<string, unknown> = JSON.parse(readFileSync(programmeDefinitionSchemaUrl, 'utf8'));
 
-// strictRequired off: the plan's oneOf names properties its parent schema declares.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, useDefaults: true, strict: true, strictRequired: false });
-formats.default(ajv, ['date']);
-const validate = ajv.compile(programmeDefinitionSchema);
+/** Ajv's code for the schema, generated ahead of time (definition-validator-source.ts says why). */
+const validate = generatedValidator as unknown as ValidateFunction;
 
 /**
  * Validates a parsed definition against the schema, filling the schema's defaults in place

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FileLayout, LayoutDateFormat, ProgrammeDefinition, UnifiedRecord } from '../../programme-definition.js';
 import { createCsvWriter } from '../csv-writer.js';
 import type { UnifiedRecordOf } from './unified-records.js';
@@ -114,6 +113,9 @@ export async function writeRecordsByLayout(options: {
     await writer.close();
     return writer.rows;
   }
+  // Loaded only when a layout is XLSX: exceljs takes a quarter of a second to import, which every
+  // process that reads the pilot (the hub, each `hub` command) would otherwise pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: options.path, useSharedStrings: true, useStyles: true });
   workbook.created = WORKBOOK_TIME;
   workbook.modified = WORKBOOK_TIME;

@@ -1,27 +1,14 @@
-import { execFile } from 'node:child_process';
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHubInProcess } from '../../test-support/run-cli-command.js';
 import { createEmptyTestDatabase } from '../../test-support/test-database.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../../test-support/test-hub.js';
 
-const run = promisify(execFile);
-const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
-
-/** The built `hub` against DATABASE_URL; resolves with its exit code and output. */
-async function hub(args: string[], databaseUrl: string) {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, HUB_SECRET: TEST_HUB_SECRET, HUB_DATA_DIR: '/nonexistent' };
-  try {
-    // A guard against a hung child only, inside the test's own limit: a busy machine must not fail it.
-    const { stdout, stderr } = await run(process.execPath, [hubCli, ...args], { env, timeout: 240_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** `hub ARGS` against DATABASE_URL; resolves with its exit code and output. */
+function hub(args: string[], databaseUrl: string) {
+  return runHubInProcess(args, { env: { DATABASE_URL: databaseUrl, HUB_SECRET: TEST_HUB_SECRET, HUB_DATA_DIR: '/nonexistent' } });
 }
 
 describe('hub backup and hub restore', () => {

@@ -5,12 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
+import { runHubInProcess } from '../../test-support/run-cli-command.js';
 import { FIRST_PARTICIPANT, importLines, registerParticipants, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 
 const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
 
-describe('hub import --mode/--dry-run, hub withdraw, hub participant (the built command)', () => {
+describe('hub import --mode/--dry-run, hub withdraw, hub participant', () => {
   let testHub: TestHub;
   let dir: string;
   beforeAll(async () => {
@@ -27,19 +28,22 @@ describe('hub import --mode/--dry-run, hub withdraw, hub participant (the built 
     await rm(dir, { recursive: true, force: true });
   });
 
-  const hub = (args: string[], input?: string) =>
+  const env = () => ({ DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir, INIT_CWD: dir });
+  /** The built command in a process of its own: erasing reads its confirmation from the process's real stdin. */
+  const builtHub = (args: string[], input?: string) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
         [hubCli, ...args],
-        { env: { ...process.env, DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir, INIT_CWD: dir } },
+        { env: { ...process.env, ...env() } },
         (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin!.end(input ?? '');
     });
+  const hub = (args: string[]) => runHubInProcess(args, { env: env() });
   const workshops = (file: string, ...extra: string[]) => hub(['import', '--partner', 'MOPS', '--kind', 'mops-workshops', ...extra, file]);
 
-  // Each run of the built command costs a process start and a database connection: three runs only.
+  // A process start costs more than the commands themselves: only erasing, which reads the real stdin, runs the built command.
   it('previews (printing batch N), withdraws, and erases only on "yes" read from standard input', async () => {
     await importLines(testHub.database.orm, 'mops-workshops', [
       'kod_uczestnika;warsztat;data;godziny;obecnosc', 'RDR-001;MOPS-W1;2011-09-14;2;OB', 'RDR-002;MOPS-W1;2011-09-14;2;OB',
@@ -59,7 +63,7 @@ describe('hub import --mode/--dry-run, hub withdraw, hub participant (the built 
       `batch ${replaced.batchId} (MOPS mops-workshops) withdrawn: 3 rows it inserted deleted, 3 rows it updated or deleted restored (sessions included).\n`,
     ]);
 
-    const erased = await hub(['participant', 'erase', '--code', 'RDR-002'], 'yes\n');
+    const erased = await builtHub(['participant', 'erase', '--code', 'RDR-002'], 'yes\n');
     expect([erased.code, erased.stdout]).toEqual([0, 'RDR-002 erased from RDR-PLOCK-2011: attendance 1, childcare 0, support_item 0, participant_result 0, exam_result 0, session 0, participant 1.\n']);
     const [left] = await runSql(testHub.database.orm.em.fork(), sql`select count(*)::int as people from participant`);
     expect(left).toEqual({ people: 1 });

@@ -1,18 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHubInProcess } from '../../test-support/run-cli-command.js';
 import { registerParticipants, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 
-const run = promisify(execFile);
-const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
-
-describe('hub import (the built command)', () => {
+describe('hub import', () => {
   let testHub: TestHub;
   let dir: string;
   beforeAll(async () => {
@@ -26,15 +21,10 @@ describe('hub import (the built command)', () => {
   });
 
   const hubImport = async (file: string) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [hubCli, 'import', '--partner', 'ZDZ', '--kind', 'zdz-attendance', '--encoding', 'windows-1250', file], {
-        env: { ...process.env, DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir, INIT_CWD: dir },
-      });
-      return { code: 0, output: stdout + stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, output: failed.stdout + failed.stderr };
-    }
+    const { code, stdout, stderr } = await runHubInProcess(['import', '--partner', 'ZDZ', '--kind', 'zdz-attendance', '--encoding', 'windows-1250', file], {
+      env: { DATABASE_URL: testHub.database.url, HUB_SECRET: TEST_PESEL_SECRET, HUB_DATA_DIR: dir, INIT_CWD: dir },
+    });
+    return { code, output: stdout + stderr };
   };
 
   it('prints the counts of an accepted Windows-1250 file and, for a rejected one, the report with no name or PESEL in it', async () => {

@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsList } from '../../database/migrations/index.js';
+import { runHubInProcess } from '../../test-support/run-cli-command.js';
 import { createEmptyTestDatabase } from '../../test-support/test-database.js';
 
 const run = promisify(execFile);
-const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
 const mainScript = fileURLToPath(new URL('../../../dist/main.js', import.meta.url));
 
-/** Runs a built script with the given environment; resolves with its exit code and output. */
+/** Runs the built hub with the given environment; resolves with its exit code and output. */
 async function runScript(script: string, args: string[], env: Record<string, string>) {
   try {
     const { stdout, stderr } = await run(process.execPath, [script, ...args], { env: { ...process.env, ...env }, timeout: 240_000 });
@@ -30,11 +30,11 @@ describe('hub migrate', () => {
 
   it('--check lists pending migrations and exits 1, then 0 once the chain is applied from empty', async () => {
     const names = migrationsList.map((migration) => migration.name);
-    const pending = await runScript(hubCli, ['migrate', '--check'], env());
+    const pending = await runHubInProcess(['migrate', '--check'], { env: env() });
     expect(pending).toMatchObject({ code: 1, stdout: `Pending migrations: ${names.join(', ')}\n` });
-    const applied = await runScript(hubCli, ['migrate'], env());
+    const applied = await runHubInProcess(['migrate'], { env: env() });
     expect(applied).toMatchObject({ code: 0, stdout: `Applied migrations: ${names.join(', ')}\n` });
-    expect(await runScript(hubCli, ['migrate', '--check'], env())).toMatchObject({ code: 0, stdout: 'No pending migrations.\n' });
+    expect(await runHubInProcess(['migrate', '--check'], { env: env() })).toMatchObject({ code: 0, stdout: 'No pending migrations.\n' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { LayoutDateFormat } from '@razem/seeds';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { FileLevelError, mapHeaderColumns, type SourceProblem, type SourceRow } from './csv-source.js';
 
 /** How a typed cell becomes the text the row reader validates: in the layout's own spelling of dates and decimals. */
@@ -102,6 +102,8 @@ export async function* readPartnerXlsx(options: {
   if (!ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) {
     throw notXlsx('the file is not an Excel .xlsx workbook (an .xlsx file is a ZIP package): send the workbook as Excel saves it (.xlsx)');
   }
+  // Loaded by the first XLSX file, not by every process that may import CSV: importing exceljs takes a quarter of a second.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
