@@ -17,7 +17,6 @@ import { Role } from '../modules/auth/viewer.js';
 import { approvePeriod } from '../modules/period/period.service.js';
 import { User } from '../modules/user/user.entity.js';
 import { createUser } from '../modules/user/user.service.js';
-import { seedPilotForExports } from '../test-support/export-files.js';
 import { importLines } from '../test-support/import-files.js';
 import { createEmptyTestDatabase } from '../test-support/test-database.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';
@@ -90,7 +89,6 @@ async function analyticsAnswers(hub: Hub): Promise<unknown[]> {
 
 describe('backup and restore', () => {
   let source: TestHub;
-  let cleanUpSeedFiles: () => Promise<void>;
   let dir: string;
   let backupFile: string;
   let target: Awaited<ReturnType<typeof createEmptyTestDatabase>>;
@@ -98,8 +96,7 @@ describe('backup and restore', () => {
   let sourceDigest: Awaited<ReturnType<typeof databaseDigest>>;
 
   beforeAll(async () => {
-    source = await createTestHub();
-    ({ cleanUp: cleanUpSeedFiles } = await seedPilotForExports(source));
+    source = await createTestHub({ seededPilot: true });
     const em = source.database.orm.em.fork();
     const admin = await createUser(em, { email: 'admin@backup.example', password: 'correct horse battery staple', binding: { role: Role.ADMIN, partnerCode: null } });
     await createUser(em, { email: 'cisi@backup.example', password: 'correct horse battery staple', binding: { role: Role.PARTNER, partnerCode: 'CISI' } });
@@ -140,7 +137,6 @@ describe('backup and restore', () => {
     await targetOrm?.close(true);
     await target?.drop();
     await source?.close();
-    await cleanUpSeedFiles?.();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 

@@ -4,10 +4,19 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../modules/auth/auth-checker.js';
 import { resolvers } from './resolvers.js';
 
-/** Builds the executable schema from the resolver classes (once per process: it is not cheap). */
-export async function buildHubSchema(): Promise<GraphQLSchema> {
+let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The executable schema built from the resolver classes, once per process: it is not cheap, and it holds
+ * no hub's state (resolvers reach the database through each request's context), so hubs share it.
+ */
+export function buildHubSchema(): Promise<GraphQLSchema> {
   // Every @Authorized field goes through the one auth checker; a refusal is an error, never a silent null.
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
+  built ??= buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' }).catch((error: unknown) => {
+    built = undefined;
+    throw error;
+  });
+  return built;
 }
 
 export const SCHEMA_FILE_HEADER =

@@ -7,7 +7,6 @@ import {
   publishedFromGraphql,
   publishedFromXlsx,
   readXlsxExport,
-  seedPilotForExports,
   sheetRows,
 } from '../test-support/export-files.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
@@ -23,7 +22,6 @@ const PASSWORD = 'a long enough password';
 
 describe('GET /exports/… over a listening server', () => {
   let testHub: TestHub;
-  let cleanUp: () => Promise<void>;
   let server: Server;
   let base: string;
   const tokens: Partial<Record<Role, string>> = {};
@@ -42,8 +40,7 @@ describe('GET /exports/… over a listening server', () => {
   };
 
   beforeAll(async () => {
-    testHub = await createTestHub({ programmes: [] });
-    ({ cleanUp } = await seedPilotForExports(testHub));
+    testHub = await createTestHub({ seededPilot: true });
     for (const role of [Role.EVALUATOR, Role.STEERING]) {
       const { token } = await createApiToken(testHub.database.orm.em.fork(), {
         secret: testHub.hub.secret,
@@ -60,7 +57,6 @@ describe('GET /exports/… over a listening server', () => {
   afterAll(async () => {
     server.close();
     await testHub.close();
-    await cleanUp();
   });
 
   it('refuses anonymous callers and bad tokens with 401, before looking at any parameter', async () => {

@@ -1,21 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';
-import { cliViewer } from '../modules/auth/viewer.js';
-import type { TestHub } from './test-hub.js';
-
-/** The PESEL secret of seeded test data (any ≥ 32 characters). */
-export const EXPORT_TEST_PESEL_SECRET = 'export-test-pesel-secret-0123456789abcdef';
-
-/** Loads the synthetic pilot through the partner importers; returns the folder of the files it imported (remove it after). */
-export async function seedPilotForExports(testHub: TestHub): Promise<{ filesDir: string; cleanUp(): Promise<void> }> {
-  const filesDir = await mkdtemp(path.join(os.tmpdir(), 'razem-export-pilot-'));
-  await seedSyntheticData({ orm: testHub.database.orm, scale: 'pilot', filesDir, viewer: cliViewer, peselSecret: EXPORT_TEST_PESEL_SECRET });
-  return { filesDir, cleanUp: () => rm(filesDir, { recursive: true, force: true }) };
-}
 
 /** A CSV export parsed by a CSV parser (after checking its UTF-8 BOM): one object per record, keyed by the header. */
 export function parseCsvExport(body: Buffer, delimiter: ',' | ';' = ','): Record<string, string>[] {

@@ -35,13 +35,16 @@ async function startTestServer(): Promise<TestServer> {
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-test-pg-'));
   let cluster: EmbeddedCluster | undefined;
+  let templates: TemplateDatabases | undefined;
   const stop = async () => {
     await cluster?.stop();
     await rm(dataDir, { recursive: true, force: true });
+    if (templates) await rm(templates.pilotSeedFiles, { recursive: true, force: true });
   };
   try {
     cluster = await startEmbeddedPostgres({ dataDir, durable: false });
-    return { adminUrl: cluster.adminUrl, templates: await createTemplateDatabases(cluster.adminUrl), stop };
+    templates = await createTemplateDatabases(cluster.adminUrl);
+    return { adminUrl: cluster.adminUrl, templates, stop };
   } catch (error) {
     await stop();
     throw error;

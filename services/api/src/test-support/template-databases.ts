@@ -1,12 +1,17 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pilotProgramme } from '@razem/seeds';
 import pg from 'pg';
 import { installVersionTriggers } from '../analytics/index.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
+import { cliViewer } from '../modules/auth/viewer.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
+import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';
 
 /** Names of the template databases every test file clones its own database from. */
 export interface TemplateDatabases {
@@ -14,7 +19,14 @@ export interface TemplateDatabases {
   migrated: string;
   /** Migrated, with the pilot programme's structure loaded (what most hub tests start from). */
   pilot: string;
+  /** The pilot with its synthetic participants imported through the partner importers (`npm start`'s first load). */
+  pilotSeeded: string;
+  /** The partner files `pilotSeeded` was imported from (PESELs hashed with PILOT_SEED_PESEL_SECRET). */
+  pilotSeedFiles: string;
 }
+
+/** The PESEL secret the seeded pilot template's participants were hashed with (any ≥ 32 characters). */
+export const PILOT_SEED_PESEL_SECRET = 'export-test-pesel-secret-0123456789abcdef';
 
 /** The URL of database `name` on the server behind `adminUrl`. */
 export function databaseUrl(adminUrl: string, name: string): string {
@@ -41,7 +53,12 @@ export async function adminQuery(adminUrl: string, ...statements: ((client: pg.C
  */
 export async function createTemplateDatabases(adminUrl: string): Promise<TemplateDatabases> {
   const suffix = randomBytes(4).toString('hex');
-  const templates: TemplateDatabases = { migrated: `template_migrated_${suffix}`, pilot: `template_pilot_${suffix}` };
+  const templates: TemplateDatabases = {
+    migrated: `template_migrated_${suffix}`,
+    pilot: `template_pilot_${suffix}`,
+    pilotSeeded: `template_pilot_seeded_${suffix}`,
+    pilotSeedFiles: await mkdtemp(path.join(os.tmpdir(), 'razem-test-pilot-files-')),
+  };
   await adminQuery(adminUrl, (client) => `create database ${client.escapeIdentifier(templates.migrated)}`);
   const migrated = await MikroORM.init(createOrmConfig({ clientUrl: databaseUrl(adminUrl, templates.migrated) }));
   try {
@@ -68,6 +85,18 @@ export async function createTemplateDatabases(adminUrl: string): Promise<Templat
   } finally {
     await pilot.close(true);
   }
+  // Several suites (exports, backups, the privacy attack) need the whole pilot: imported once here, it is
+  // cloned with their database instead of imported again in each.
+  await adminQuery(
+    adminUrl,
+    (client) => `create database ${client.escapeIdentifier(templates.pilotSeeded)} template ${client.escapeIdentifier(templates.pilot)}`,
+  );
+  const seeded = await MikroORM.init(createOrmConfig({ clientUrl: databaseUrl(adminUrl, templates.pilotSeeded) }));
+  try {
+    await seedSyntheticData({ orm: seeded, scale: 'pilot', filesDir: templates.pilotSeedFiles, viewer: cliViewer, peselSecret: PILOT_SEED_PESEL_SECRET });
+  } finally {
+    await seeded.close(true);
+  }
   return templates;
 }
 
@@ -78,6 +107,8 @@ export function dropDatabase(adminUrl: string, name: string): Promise<void> {
 
 /** Drops the templates (only needed on an external server: an embedded one is deleted whole). */
 export async function dropTemplateDatabases(adminUrl: string, templates: TemplateDatabases): Promise<void> {
+  await dropDatabase(adminUrl, templates.pilotSeeded);
   await dropDatabase(adminUrl, templates.pilot);
   await dropDatabase(adminUrl, templates.migrated);
+  await rm(templates.pilotSeedFiles, { recursive: true, force: true });
 }

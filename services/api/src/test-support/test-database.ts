@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
 import { ensureDatabaseExists } from '../database/database.js';
 import { createOrmConfig } from '../database/orm-config.js';
-import { adminQuery, databaseUrl, dropDatabase, type TemplateDatabases } from './template-databases.js';
+import { adminQuery, databaseUrl, dropDatabase } from './template-databases.js';
 
 /** A database of its own for one test file, migrated through the checked-in chain. */
 export interface TestDatabase {
@@ -31,7 +31,7 @@ export async function createEmptyTestDatabase(prefix = 'test'): Promise<{ url: s
  * also holds the pilot programme's structure. Pass onQuery to see every statement.
  */
 export async function createTestDatabase(
-  options: { onQuery?: (message: string) => void; template?: keyof TemplateDatabases } = {},
+  options: { onQuery?: (message: string) => void; template?: 'migrated' | 'pilot' | 'pilotSeeded' } = {},
 ): Promise<TestDatabase> {
   const adminUrl = inject('testAdminUrl');
   const template = inject('testTemplates')[options.template ?? 'migrated'];

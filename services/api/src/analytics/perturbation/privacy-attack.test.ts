@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliViewer, Role, type Viewer } from '../../modules/auth/viewer.js';
+import { Role, type Viewer } from '../../modules/auth/viewer.js';
 import { buildExportDocument } from '../../modules/exports/export-document.js';
-import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import type { AnalyticsFilterValues } from '../analytics-filter.js';
@@ -26,7 +22,6 @@ import { Measure } from '../semantic/measure.js';
 
 const PROGRAMME = 'RDR-PLOCK-2011';
 const K = 5;
-const SECRET = 'privacy-attack-test-secret-0123456789abcdef';
 
 type Published = number | 'hidden';
 type Answer = Map<string, Published>;
@@ -79,7 +74,6 @@ interface Attacker {
 }
 
 let testHub: TestHub;
-let filesDir: string;
 const memo = new Map<string, Promise<Answer>>();
 
 /** Every answer once per attacker and question (the attacker can keep what it was told). */
@@ -309,13 +303,10 @@ async function reconstructionAttack(attacker: Attacker, codes: Map<Dimension, st
 }
 
 beforeAll(async () => {
-  testHub = await createTestHub({ programmes: [] });
-  filesDir = await mkdtemp(path.join(os.tmpdir(), 'razem-attack-files-'));
-  await seedSyntheticData({ orm: testHub.database.orm, scale: 'pilot', filesDir, viewer: cliViewer, peselSecret: SECRET });
+  testHub = await createTestHub({ seededPilot: true });
 });
 afterAll(async () => {
   await testHub?.close();
-  await rm(filesDir, { recursive: true, force: true });
 });
 
 describe('the issue-12 attack on the pilot', () => {

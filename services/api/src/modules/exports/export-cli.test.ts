@@ -9,7 +9,6 @@ import {
   publishedFromCsv,
   publishedFromGraphql,
   readXlsxExport,
-  seedPilotForExports,
   sheetRows,
 } from '../../test-support/export-files.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../../test-support/test-hub.js';
@@ -24,7 +23,6 @@ const PROGRAMME = 'RDR-PLOCK-2011';
 /** `hub export …` against a real database, reading DATABASE_URL and HUB_SECRET like the installed tool. */
 describe('hub export', () => {
   let testHub: TestHub;
-  let cleanUp: () => Promise<void>;
   let outDir: string;
   const saved = { ...process.env };
 
@@ -49,8 +47,7 @@ describe('hub export', () => {
   }
 
   beforeAll(async () => {
-    testHub = await createTestHub({ programmes: [] });
-    ({ cleanUp } = await seedPilotForExports(testHub));
+    testHub = await createTestHub({ seededPilot: true });
     outDir = await mkdtemp(path.join(os.tmpdir(), 'razem-export-cli-'));
     process.env.DATABASE_URL = testHub.database.url;
     process.env.HUB_SECRET = TEST_HUB_SECRET;
@@ -60,7 +57,6 @@ describe('hub export', () => {
   afterAll(async () => {
     process.env = saved;
     await testHub.close();
-    await cleanUp();
     await rm(outDir, { recursive: true, force: true });
   });
 

@@ -5,7 +5,6 @@ import {
   publishedFromGraphql,
   publishedFromXlsx,
   readXlsxExport,
-  seedPilotForExports,
   sheetRows,
   type Published,
 } from '../../test-support/export-files.js';
@@ -71,15 +70,12 @@ const AGGREGATE_CASES: { query: string; measure: string; groupBy: string[]; filt
 
 describe('exports carry exactly what GraphQL answers the same role', () => {
   let testHub: TestHub;
-  let cleanUp: () => Promise<void>;
 
   beforeAll(async () => {
-    testHub = await createTestHub({ programmes: [] });
-    ({ cleanUp } = await seedPilotForExports(testHub));
+    testHub = await createTestHub({ seededPilot: true });
   });
   afterAll(async () => {
     await testHub.close();
-    await cleanUp();
   });
 
   async function exportFile(viewer: Viewer, kind: ExportKind, format: ExportFormat, query: string) {

@@ -5,8 +5,7 @@ import { pilotProgramme } from '@razem/seeds';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
-import { seedPilotForExports } from '../../test-support/export-files.js';
-import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
+import { createTestHub, seededPilotFiles, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { Role, type Viewer } from '../auth/viewer.js';
 import { EXPORT_FORMATS, parseExportParameters } from './export-parameters.js';
@@ -60,15 +59,13 @@ const QUERIES: { kind: 'indicators' | 'aggregate'; query: string }[] = [
 describe('no export for any role holds a participant code, PESEL, PESEL hash or name', () => {
   let testHub: TestHub;
   let filesDir: string;
-  let cleanUp: () => Promise<void>;
 
   beforeAll(async () => {
-    testHub = await createTestHub({ programmes: [] });
-    ({ filesDir, cleanUp } = await seedPilotForExports(testHub));
+    testHub = await createTestHub({ seededPilot: true });
+    filesDir = seededPilotFiles();
   });
   afterAll(async () => {
     await testHub.close();
-    await cleanUp();
   });
 
   it('checks every format of every export against the partner files\' identifiers and the stored hashes', async () => {
