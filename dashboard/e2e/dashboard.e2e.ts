@@ -103,8 +103,12 @@ async function waitForTiles(page: Page, values: Record<string, string>) {
   }, values);
 }
 
+/**
+ * A full-page screenshot into test-artifacts/ for a person to look at, when TEST_SCREENSHOTS=1: nothing
+ * asserts on them, and sixteen full-page PNGs cost the run seconds of CPU on a 2-core machine.
+ */
 async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+  if (process.env.TEST_SCREENSHOTS === '1') await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
 }
 
 describe('the dashboard in a real browser against the pilot hub', () => {
