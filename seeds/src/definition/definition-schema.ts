@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { DefinitionProblem } from './definition-problem.js';
-import generatedValidator from './definition-validator.generated.js';
+import { validate } from '../../generated/definition-validator.js';
 
 /** The published JSON Schema of programme definitions (what partners and admins read). */
 export const programmeDefinitionSchemaUrl = new URL('../../programmes/programme-definition.schema.json', import.meta.url);
 
 export const programmeDefinitionSchema: Record<string, unknown> = JSON.parse(readFileSync(programmeDefinitionSchemaUrl, 'utf8'));
-
-/** Ajv's code for the schema, generated ahead of time (definition-validator-source.ts says why). */
-const validate = generatedValidator as unknown as ValidateFunction;
 
 /**
  * Validates a parsed definition against the schema, filling the schema's defaults in place
