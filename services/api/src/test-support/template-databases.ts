@@ -35,6 +35,14 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/**
+ * `CREATE DATABASE name TEMPLATE template` copying the template's files (PostgreSQL 15+): the default
+ * strategy writes every page through the WAL, about twice the server's work for each test file's clone.
+ */
+export function cloneDatabase(client: pg.Client, name: string, template: string): string {
+  return `create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)} strategy file_copy`;
+}
+
 /** Runs `statements` one by one on a fresh connection to the maintenance database. */
 export async function adminQuery(adminUrl: string, ...statements: ((client: pg.Client) => string)[]): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -77,7 +85,7 @@ export async function createTemplateDatabases(adminUrl: string): Promise<Templat
   }
   await adminQuery(
     adminUrl,
-    (client) => `create database ${client.escapeIdentifier(templates.pilot)} template ${client.escapeIdentifier(templates.migrated)}`,
+    (client) => cloneDatabase(client, templates.pilot, templates.migrated),
   );
   const pilot = await MikroORM.init(createOrmConfig({ clientUrl: databaseUrl(adminUrl, templates.pilot) }));
   try {
@@ -89,7 +97,7 @@ export async function createTemplateDatabases(adminUrl: string): Promise<Templat
   // cloned with their database instead of imported again in each.
   await adminQuery(
     adminUrl,
-    (client) => `create database ${client.escapeIdentifier(templates.pilotSeeded)} template ${client.escapeIdentifier(templates.pilot)}`,
+    (client) => cloneDatabase(client, templates.pilotSeeded, templates.pilot),
   );
   const seeded = await MikroORM.init(createOrmConfig({ clientUrl: databaseUrl(adminUrl, templates.pilotSeeded) }));
   try {

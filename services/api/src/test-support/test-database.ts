@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
 import { ensureDatabaseExists } from '../database/database.js';
 import { createOrmConfig } from '../database/orm-config.js';
-import { adminQuery, databaseUrl, dropDatabase } from './template-databases.js';
+import { adminQuery, cloneDatabase, databaseUrl, dropDatabase } from './template-databases.js';
 
 /** A database of its own for one test file, migrated through the checked-in chain. */
 export interface TestDatabase {
@@ -36,7 +36,7 @@ export async function createTestDatabase(
   const adminUrl = inject('testAdminUrl');
   const template = inject('testTemplates')[options.template ?? 'migrated'];
   const name = `test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(adminUrl, (client) => `create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)}`);
+  await adminQuery(adminUrl, (client) => cloneDatabase(client, name, template));
   const url = databaseUrl(adminUrl, name);
   const orm = await MikroORM.init(createOrmConfig({ clientUrl: url, onQuery: options.onQuery }));
   return {
