@@ -33,12 +33,12 @@ function copyText(value: unknown): string {
 }
 
 /**
- * Streams staged rows into `import_stage` with one `COPY … FROM STDIN` on the import transaction's
- * own connection: PostgreSQL's fastest way in (no statement per batch, no array literals to parse),
- * with memory bounded by the stream's buffer whatever the file's size. While it is open nothing else
- * may be sent on the connection: `finish` (or `close`, on any failure) ends it.
+ * Streams rows into a table with one `COPY … FROM STDIN` on the import transaction's own connection:
+ * PostgreSQL's fastest way in (no statement per batch, no array literals to parse), with memory
+ * bounded by the stream's buffer whatever the file's size. While it is open nothing else may be sent
+ * on the connection: `finish` (or `close`, on any failure) ends it.
  */
-export class StagingCopy {
+export class CopyWriter {
   private text = '';
   private open = true;
   private failure: unknown = undefined;
@@ -46,22 +46,25 @@ export class StagingCopy {
   rows = 0;
 
   private constructor(private readonly stream: CopyStreamQuery) {
-    // A failed COPY (the connection lost, say) surfaces at the next add or at finish.
+    // A failed COPY (the connection lost, a key taken twice) surfaces at the next add or at finish.
     stream.on('error', (error: unknown) => {
       this.failure ??= error;
     });
   }
 
-  static async open(em: EntityManager, target: ImportTarget): Promise<StagingCopy> {
+  static async open(em: EntityManager, table: string, columns: readonly string[]): Promise<CopyWriter> {
     const client = await transactionConnection(em);
-    const columns = ['line', ...target.staging.map((column) => column.name)].map((name) => `"${name}"`).join(', ');
-    const stream = client.query(copyFrom(`copy import_stage (${columns}) from stdin`, { highWaterMark: STREAM_BUFFER_BYTES }));
-    return new StagingCopy(stream);
+    const names = columns.map((name) => `"${name}"`).join(', ');
+    const stream = client.query(copyFrom(`copy "${table}" (${names}) from stdin`, { highWaterMark: STREAM_BUFFER_BYTES }));
+    return new CopyWriter(stream);
   }
 
-  /** Adds one row (values in target.staging order); returns a promise only when the caller must wait for PostgreSQL. */
-  add(line: number, values: readonly unknown[]): Promise<void> | undefined {
-    let row = String(line);
+  /**
+   * Adds one row: `first` (the staged line, say) then `values`, in the COPY's column order. Returns a
+   * promise only when the caller must wait for PostgreSQL.
+   */
+  add(first: number, values: readonly unknown[]): Promise<void> | undefined {
+    let row = String(first);
     for (const value of values) row += `\t${copyText(value)}`;
     this.text += `${row}\n`;
     this.rows += 1;
@@ -73,7 +76,9 @@ export class StagingCopy {
     if (this.text) await this.write();
     this.open = false;
     this.stream.end();
-    await finished(this.stream);
+    await finished(this.stream).catch((error: unknown) => {
+      this.failure ??= error;
+    });
     if (this.failure) throw this.failure;
   }
 
@@ -93,4 +98,9 @@ export class StagingCopy {
     if (!this.stream.write(text)) await once(this.stream, 'drain');
     if (this.failure) throw this.failure;
   }
+}
+
+/** The COPY into `import_stage`: each row is its file line, then the values in target.staging order. */
+export function openStagingCopy(em: EntityManager, target: ImportTarget): Promise<CopyWriter> {
+  return CopyWriter.open(em, 'import_stage', ['line', ...target.staging.map((column) => column.name)]);
 }
