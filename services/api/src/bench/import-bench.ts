@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     const table = [['file', 'rows', 'seconds', 'rows/s'], ...rows, ['TOTAL', String(totalRows), (totalMs / 1000).toFixed(1), String(Math.round(totalRows / (totalMs / 1000)))]];
     process.stdout.write(`\n${alignColumns(table, { align: (column) => (column ? 'right' : 'left') }).join('\n')}\n`);
     const stages = [['seconds', ...IMPORT_STAGES], ...stageRows, ['TOTAL', ...IMPORT_STAGES.map((stage) => (stageTotals[stage] / 1000).toFixed(1))]];
-    process.stdout.write(`\nWhere the time goes (read: parse and map; stage: waiting for COPY into the staging table):\n`);
+    process.stdout.write(
+      `\nWhere the time goes (read: parse and map; stage: waiting for the COPY, into the staging table or, for attendance of new sessions, into attendance itself, and writing those sessions):\n`,
+    );
     process.stdout.write(`${alignColumns(stages, { align: (column) => (column ? 'right' : 'left') }).join('\n')}\n`);
     process.stdout.write(`\nThroughput: ${Math.round(totalRows / (totalMs / 1000))} rows/s (target ≥ 80,000)\n`);
     process.stdout.write(

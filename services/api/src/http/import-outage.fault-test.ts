@@ -41,11 +41,11 @@ describe('a database outage during an upload', () => {
 
   it('answers 503 DATABASE_UNAVAILABLE, and once PostgreSQL is back shows the batch interrupted and takes the file', async () => {
     const answer = upload();
-    // Stop the database once the importer's rows are flowing into its staging table.
-    await waitUntil('the upload is being staged', async () => {
+    // Stop the database once the importer's rows are flowing in (COPY into the staging table, or into attendance).
+    await waitUntil('the upload is being written', async () => {
       const [backend] = await runSql<{ pid: number }>(
         own.orm.em.fork(),
-        sql`select pid from pg_stat_activity where datname = current_database() and query like 'copy import_stage%'`,
+        sql`select pid from pg_stat_activity where datname = current_database() and query like 'copy %'`,
       );
       return backend;
     });

@@ -25,9 +25,10 @@ const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url
  * pg_stat_activity as blocked by the test's connection), so no phase is ever missed or guessed by time.
  */
 const PHASES = [
-  { phase: 'reading and staging rows', hold: null, statement: /^copy import_stage /i },
-  // Sessions are merged already; attendance rows are next (updates of changed rows, then inserts).
-  { phase: 'merging into the data tables', hold: 'lock table attendance in share mode', statement: /^(update|insert into) "attendance"/i },
+  // Rows flow in by COPY: into attendance itself for a first import of its sessions (this file), else into the staging table.
+  { phase: 'reading and writing rows', hold: null, statement: /^copy /i },
+  // Attendance rows are written next: by that COPY, or by the merge's updates and inserts.
+  { phase: 'writing the data tables', hold: 'lock table attendance in share mode', statement: /^(update|insert into|copy) "attendance"/i },
   // Every row is merged in the transaction; the rollups are rewritten next.
   {
     phase: 'refreshing the analytics rollups in the import transaction',
@@ -101,7 +102,7 @@ describe('hub import killed with SIGKILL in each phase (npm run test:faults)', (
             testHub.database.orm.em.fork(),
             hold
               ? sql`select pid, query from pg_stat_activity where ${gatePid}::int = any(pg_blocking_pids(pid))`
-              : sql`select pid, query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query like 'copy import_stage %'`,
+              : sql`select pid, query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query like 'copy %'`,
           );
           if (rows[0] && !statement.test(rows[0].query)) throw new Error(`the importer waits in another statement: ${rows[0].query.slice(0, 80)}`);
           return rows[0];

@@ -23,7 +23,13 @@ import type { ReplacePeriod } from './import-targets.js';
 import type { FileEncoding } from './partner-file-kinds.js';
 import { RowReader } from './row-reader.js';
 import { findPeriodLockedRows, findStagedProblems, mergeStagedRows, prepareStagedRows } from './staged-merge.js';
-import { createStagingTable, StagingCopy } from './staging-table.js';
+import { createStagingTable, openStagingCopy } from './staging-table.js';
+import { DirectAttendanceWriter, NeedsMerge } from './direct-attendance.js';
+import type { RowMapper } from './import-kinds.js';
+import type { ImportLookups } from './import-lookups.js';
+import type { ImportTarget } from './import-targets.js';
+import { inBulkMode, mayWriteInBulkMode } from '../../database/bulk-mode.js';
+import { pgArray } from '../../database/pg-array.js';
 import { StageClock, type ImportTimings } from './import-stages.js';
 
 export { ImportRequestError } from './file-layouts.js';
@@ -240,82 +246,59 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
       await runSql(trx, sql`set local work_mem = '64MB'`);
       await lockForImport(trx, { programmeId: programme.id, batchId: batch.id });
       const lookups = await loadImportLookups({ em: trx, programmeId: programme.id, partnerId: partner.id, peselSecret: options.peselSecret, layout });
-      const mapRow = createMapper(layout, lookups);
       await createStagingTable(trx, target);
       clock.lap('setup');
-      const staging = await StagingCopy.open(trx, target);
-      const errors = new ErrorCollector();
-      let staged = 0;
-      try {
-        for await (const items of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: layout.readColumns, layout })) {
-          for (const item of items) {
-            report.rowsRead += 1;
-            if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
-            if ('problem' in item) {
-              errors.add(item.problem);
-              continue;
-            }
-            const row = new RowReader(item.line, item.values, lookups, layout.dateFormat);
-            const values = mapRow(row);
-            if (values) {
-              // Once the file is known to be bad, staging more rows is wasted work.
-              if (!errors.total) {
-                const full = staging.add(item.line, values);
-                if (full) await clock.carve('stage', full);
-              }
-              staged += 1;
-            } else {
-              errors.addAll(row.errors);
-            }
-          }
-        }
-        clock.lap('read');
-        await staging.finish();
-        clock.lap('stage');
-      } catch (error) {
-        await staging.close();
-        // A whole-file problem replaces the rows' ones: they were read from text that is not what it seemed.
-        if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
-        throw error;
-      }
-      if (report.rowsRead === 0 && !errors.total) {
-        errors.add({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
-      }
-      if (errors.total) throw new FileRejected(errors, report.rowsRead);
-      let replacing: ReplacePeriod | null = null;
-      if (mode === 'REPLACE') {
-        const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'date', explicit);
-        if (resolved.problems.length) throw new FileRejected(collect(resolved.problems), report.rowsRead);
-        replacing = resolved.period;
-        Object.assign(report, { periodFrom: replacing.from, periodTo: replacing.to });
-      }
-      const context = { programmeId: programme.id, partnerId: partner.id, batchId: batch.id, fileColumns, replacing };
-      const problems = await findStagedProblems(trx, target, context);
-      if (problems.length) throw new FileRejected(collect(problems.sort((a, b) => a.line - b.line)), report.rowsRead);
+      const read = (write: RowWriter) => readRows({ options, layout, lookups, mapRow: createMapper(layout, lookups), clock, report, write });
       // Approved months are read under the import lock, which approving and reopening also take.
       const lockedMonths = await approvedMonths(trx, { programmeId: programme.id, partnerId: partner.id });
-      if (lockedMonths.length) {
-        await prepareStagedRows(trx, target, context);
-        const locked = await findPeriodLockedRows(trx, target, { ...context, partnerCode: partner.code }, lockedMonths);
-        if (locked.length) throw new FileRejected(collect(locked), report.rowsRead);
-      }
+      // Attendance of sessions not stored yet (a first import, a new month) goes straight into the table;
+      // any other file, or one that turns out to need the merge, goes through the staging table.
+      const direct =
+        layout.record === 'attendance' && mode === 'MERGE' && !options.dryRun && (await mayWriteInBulkMode(trx))
+          ? await importDirectly(trx, { batchId: batch.id, partnerId: partner.id, lockedMonths, read, clock, report })
+          : null;
+      if (direct) {
+        Object.assign(report, { inserted: direct.rows, updated: 0, deleted: 0, unchanged: 0 });
+        clock.lap('merge');
+      } else {
+        const { errors, staged } = await stageRows(trx, target, read);
+        clock.lap('stage');
+        rejectIfBad(errors, report.rowsRead);
+        let replacing: ReplacePeriod | null = null;
+        if (mode === 'REPLACE') {
+          const resolved = await resolveReplacePeriod(trx, target.dateColumn, fileColumns.date ?? 'date', explicit);
+          if (resolved.problems.length) throw new FileRejected(collect(resolved.problems), report.rowsRead);
+          replacing = resolved.period;
+          Object.assign(report, { periodFrom: replacing.from, periodTo: replacing.to });
+        }
+        const context = { programmeId: programme.id, partnerId: partner.id, batchId: batch.id, fileColumns, replacing };
+        const problems = await findStagedProblems(trx, target, context);
+        if (problems.length) throw new FileRejected(collect(problems.sort((a, b) => a.line - b.line)), report.rowsRead);
+        if (lockedMonths.length) {
+          await prepareStagedRows(trx, target, context);
+          const locked = await findPeriodLockedRows(trx, target, { ...context, partnerCode: partner.code }, lockedMonths);
+          if (locked.length) throw new FileRejected(collect(locked), report.rowsRead);
+        }
 
-      clock.lap('checks');
-      const merged = await mergeStagedRows(trx, target, {
-        ...context,
-        actor: options.viewer.name,
-        programmeCode: programme.code,
-        stagedRows: staged,
-        massDeleteShare,
-        allowMassDelete: options.allowMassDelete ?? false,
-        confirmCascade: options.confirmCascade ?? false,
-        listKeys: options.dryRun ?? false,
-      });
-      if ('problems' in merged) throw new FileRejected(collect(merged.problems), report.rowsRead);
-      Object.assign(report, merged.counts, { changedKeys: merged.keys });
-      clock.lap('merge');
+        clock.lap('checks');
+        const merged = await mergeStagedRows(trx, target, {
+          ...context,
+          actor: options.viewer.name,
+          programmeCode: programme.code,
+          stagedRows: staged,
+          massDeleteShare,
+          allowMassDelete: options.allowMassDelete ?? false,
+          confirmCascade: options.confirmCascade ?? false,
+          listKeys: options.dryRun ?? false,
+        });
+        if ('problems' in merged) throw new FileRejected(collect(merged.problems), report.rowsRead);
+        Object.assign(report, merged.counts, { changedKeys: merged.keys });
+        clock.lap('merge');
+      }
       // The file's own dates (the staged rows, cheaper than finding the written rows again) and those of the rows it changed.
-      const stagedDates = rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
+      const stagedDates = direct
+        ? sql`select unnest(${pgArray(direct.dates)}::date[])`
+        : rawSql(`select "${target.dateColumn ?? 'entry_date'}" from import_stage`);
       const months = await checkDataChange(trx, {
         programmeId: programme.id,
         partnerId: partner.id,
@@ -365,6 +348,119 @@ export async function importPartnerFile(options: ImportFileOptions): Promise<Imp
     options.onTimings?.(clock.timings);
   }
   return report;
+}
+
+/** Where a mapped row goes (the staging COPY, or the target directly); a promise when the caller must wait. */
+type RowWriter = (line: number, values: readonly unknown[]) => Promise<void> | undefined;
+
+/**
+ * Reads and maps every row of the file, counting them in the report, and hands each good one to
+ * `write` until the first bad one (once the file is known to be bad, writing more is wasted work).
+ * Returns every problem found and how many rows mapped.
+ */
+async function readRows(input: {
+  options: ImportFileOptions;
+  layout: PreparedLayout;
+  lookups: ImportLookups;
+  mapRow: RowMapper;
+  clock: StageClock;
+  report: ImportReport;
+  write: RowWriter;
+}): Promise<{ errors: ErrorCollector; staged: number }> {
+  const { options, layout, lookups, mapRow, clock, report, write } = input;
+  const errors = new ErrorCollector();
+  let staged = 0;
+  report.rowsRead = 0;
+  for await (const items of readPartnerFile({ input: options.open(), encoding: options.encoding, columns: layout.readColumns, layout })) {
+    for (const item of items) {
+      report.rowsRead += 1;
+      if (options.onProgress && report.rowsRead % 100_000 === 0) options.onProgress(report.rowsRead);
+      if ('problem' in item) {
+        errors.add(item.problem);
+        continue;
+      }
+      const row = new RowReader(item.line, item.values, lookups, layout.dateFormat);
+      const values = mapRow(row);
+      if (values) {
+        if (!errors.total) {
+          const full = write(item.line, values);
+          if (full) await clock.carve('stage', full);
+        }
+        staged += 1;
+      } else {
+        errors.addAll(row.errors);
+      }
+    }
+  }
+  clock.lap('read');
+  return { errors, staged };
+}
+
+/** Stages the file's rows with COPY; a whole-file problem rejects the file. */
+async function stageRows(
+  em: EntityManager,
+  target: ImportTarget,
+  read: (write: RowWriter) => Promise<{ errors: ErrorCollector; staged: number }>,
+): Promise<{ errors: ErrorCollector; staged: number }> {
+  const staging = await openStagingCopy(em, target);
+  try {
+    const result = await read((line, values) => staging.add(line, values));
+    await staging.finish();
+    return result;
+  } catch (error) {
+    await staging.close();
+    // A whole-file problem replaces the rows' ones: they were read from text that is not what it seemed.
+    if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
+    throw error;
+  }
+}
+
+/** Rejects a file with bad rows, or with none at all. */
+function rejectIfBad(errors: ErrorCollector, rowsRead: number): void {
+  if (rowsRead === 0 && !errors.total) {
+    errors.add({ line: 2, column: '', value: '', reason: 'the file has a header but no data rows', code: 'NO_ROWS' });
+  }
+  if (errors.total) throw new FileRejected(errors, rowsRead);
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Attendance written straight into its table while the file is read (see DirectAttendanceWriter), in
+ * bulk mode, behind a savepoint: a row that needs the merge (a stored session, an approved month) or a
+ * participant twice at one session rolls it back, and null sends the file through the staging table.
+ */
+async function importDirectly(
+  em: EntityManager,
+  input: {
+    batchId: number;
+    partnerId: number;
+    lockedMonths: readonly string[];
+    read: (write: RowWriter) => Promise<{ errors: ErrorCollector; staged: number }>;
+    clock: StageClock;
+    report: ImportReport;
+  },
+): Promise<{ rows: number; dates: string[] } | null> {
+  await runSql(em, sql`savepoint import_direct`);
+  const writer = await DirectAttendanceWriter.open(em, input);
+  try {
+    const outcome = await inBulkMode(em, async () => {
+      const { errors } = await input.read((_line, values) => writer.add(values));
+      rejectIfBad(errors, input.report.rowsRead);
+      const dates = await writer.finish();
+      input.clock.lap('stage');
+      return { rows: writer.rows, dates };
+    });
+    await runSql(em, sql`release savepoint import_direct`);
+    return outcome;
+  } catch (error) {
+    await writer.close();
+    if (error instanceof FileLevelError) throw new FileRejected(collect(error.problems), 0);
+    const duplicate = (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+    if (!(error instanceof NeedsMerge) && !duplicate) throw error;
+    await runSql(em, sql`rollback to savepoint import_direct`);
+    return null;
+  }
 }
 
 async function recordOutcome(
