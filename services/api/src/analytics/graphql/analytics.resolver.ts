@@ -50,6 +50,7 @@ export class AnalyticsResolver {
       filter,
       viewer: context.viewer,
       k: context.config.suppressionK,
+      maxCells: context.config.maxAnswerCells,
       cache: context.analyticsCache.forRequest(context.loaders.get(dataVersionLoader)),
     });
     return answer.rows;

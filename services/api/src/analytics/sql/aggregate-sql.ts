@@ -313,7 +313,9 @@ export function programmeCte(programmeCode: string, ownPartnerCode: string | nul
       coalesce((select not st.dirty from analytics_rollup_state st where st.programme_id = pr.id), false) as fresh,
       (select pt.id from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text) as own_partner_id,
       coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader,
-      (select coalesce(array_agg(sk.code order by sk.position), '{}') from support_kind sk where sk.programme_id = pr.id) as support_kinds
+      -- JSON text, not a text[]: the aggregate statement repeats it on every cell row, and the driver
+      -- parses an array column on every row (a third of the client's time on a 2,000-row answer).
+      (select coalesce(json_agg(sk.code order by sk.position), '[]')::text from support_kind sk where sk.programme_id = pr.id) as support_kinds
     from programme pr where pr.code = ${programmeCode})`;
 }
 
@@ -321,8 +323,8 @@ export function programmeCte(programmeCode: string, ownPartnerCode: string | nul
 export interface AggregateStatementRow {
   start_date: string;
   end_date: string;
-  /** The programme's support kind codes: what a supportKinds filter may name. */
-  support_kinds: string[];
+  /** The programme's support kind codes as a JSON array (parsed once, from the first row): what a supportKinds filter may name. */
+  support_kinds: string;
   has_cell: boolean | null;
   value: number | null;
   contributors: number | null;
