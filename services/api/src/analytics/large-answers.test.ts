@@ -73,6 +73,9 @@ describe('the cap on cells per aggregate answer', () => {
       });
     expect((await question(60)).rows).toHaveLength(60);
     await expect(question(59)).rejects.toThrow(refusal(60, 59, 'ACTIVITY × MONTH'));
+    // Refused by the statement itself (more cells with data than the cap: none sent), counted the same.
+    await expect(question(5)).rejects.toThrow(refusal(60, 5, 'ACTIVITY × MONTH'));
+    await expect(question(1)).rejects.toThrow(refusal(60, 1, 'ACTIVITY × MONTH'));
   });
 });
 

@@ -224,7 +224,16 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
     return options.cache.answer(across.programmeCodes, question, computeAcross);
   }
   const compute = async (rollups: RollupState) => {
-    const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode, recordKeys: policy.suppress, rollups, cubes: options.cubes };
+    const query: AggregateQuery = {
+      measure: options.measure,
+      groupBy,
+      filter,
+      ownPartnerCode: policy.ownPartnerCode,
+      recordKeys: policy.suppress,
+      rollups,
+      cubes: options.cubes,
+      maxCells: options.maxCells,
+    };
     return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query));
   };
   // A switched-off path must really be taken: never answered from what the other paths cached.
@@ -329,6 +338,9 @@ async function computeCells(em: EntityManager, programmeCode: string, query: Agg
   const programme = rows[0];
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(programmeCode)}.`, 'programme');
   requireKnownSupportKinds(query.filter, JSON.parse(programme.support_kinds) as string[], programmeCode);
+  if (query.maxCells !== undefined && programme.cell_rows! > query.maxCells) {
+    throw answerTooLargeError(filledCellCount(programme, query, programme.cell_rows!), query.maxCells, query.groupBy);
+  }
 
   // Column names once per answer, not once per row and dimension.
   const columns = query.groupBy.map((_, index) => ({ code: `code_${index}` as const, label: `label_${index}` as const, ord: `ord_${index}` as const }));
@@ -348,6 +360,20 @@ async function computeCells(em: EntityManager, programmeCode: string, query: Agg
     });
   }
   return { startDate: programme.start_date, endDate: programme.end_date, cells };
+}
+
+/** How many cells fillMonths makes of a statement's cells, from the statement's counts (without the cells themselves). */
+function filledCellCount(programme: AggregateStatementRow, query: AggregateQuery, cellRows: number): number {
+  if (!query.groupBy.includes(Dimension.MONTH)) return cellRows;
+  const months = seriesMonths({
+    programmeStart: programme.start_date,
+    programmeEnd: programme.end_date,
+    dataMonths: [programme.first_month, programme.last_month].filter((month): month is string => Boolean(month)),
+    from: query.filter.from,
+    to: query.filter.to,
+  });
+  // With MONTH alone every month is a cell; otherwise every month of every combination of the other keys.
+  return (query.groupBy.length === 1 ? 1 : programme.combinations!) * months.length;
 }
 
 /** The answer from a programme's (or merged programmes') cells: MONTH gaps filled, sorted, published for the viewer. */
