@@ -193,7 +193,12 @@ async function main(): Promise<void> {
     )) as [{ participants: number; attendance: number; sessions: number }];
     out(`${PROGRAMME}: ${sizes.participants} participants, ${sizes.attendance} attendance rows, ${sizes.sessions} sessions; ${RUNS} runs each after ${WARMUP} warm-up runs.\n`);
 
-    const hub = await createHub({ orm, config: readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV }) });
+    // Across the ten region programmes the per-activity view is 20,000 rows: over the default cap on cells per answer.
+    const maxAnswerCells = process.env.HUB_MAX_ANSWER_CELLS ?? (SCALE === 'region' ? '50000' : undefined);
+    const hub = await createHub({
+      orm,
+      config: readConfig({ HUB_DATA_DIR: dataDir, HUB_SECRET: SECRET, NODE_ENV: process.env.NODE_ENV, HUB_MAX_ANSWER_CELLS: maxAnswerCells }),
+    });
     if (SCALE === 'region') {
       await regionViews(orm, hub, programme.id, out);
       await hub.stop();
