@@ -15,3 +15,19 @@ export function requireKnownSupportKinds(filter: { supportKinds?: readonly strin
     'filter.supportKinds',
   );
 }
+
+/**
+ * A question whose answer would have more cells than one response may carry (HUB_MAX_ANSWER_CELLS):
+ * ANSWER_TOO_LARGE, with how many it would have, the limit, and how to ask for less. The bound keeps the
+ * hub's memory bounded however large the questions (a per activity × month answer over a whole
+ * city-scale period is ~30,000 cells, tens of megabytes while it is built and sent).
+ */
+export function answerTooLargeError(cells: number, maxCells: number, groupBy: readonly string[]): GraphQLError {
+  const count = (value: number) => value.toLocaleString('en');
+  return new GraphQLError(
+    `This answer would have ${count(cells)} cells (${groupBy.join(' × ')}); one answer has at most ${count(maxCells)}. ` +
+      'Ask for less: a shorter period (filter.from/filter.to), fewer groupBy dimensions, or fewer activities, partners or tasks in the filter; ' +
+      'or download the whole table as an export (/exports), which has no such limit.',
+    { extensions: { code: 'ANSWER_TOO_LARGE', argument: 'groupBy', cells, maxCells } },
+  );
+}

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../database/sql-fragment.js';
 import type { Role, Viewer } from '../modules/auth/viewer.js';
 import { normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
-import { analyticsInputError, requireKnownSupportKinds } from './analytics-errors.js';
+import { analyticsInputError, answerTooLargeError, requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
 import { seriesMonths } from './month-series.js';
@@ -59,6 +59,12 @@ export interface RunAggregateOptions {
   cache?: RequestAnswerCache;
   /** false: leave the attendance cubes out of the read paths (the cross-path test; answers are the same). */
   cubes?: boolean;
+  /**
+   * The most cells the answer may have (HUB_MAX_ANSWER_CELLS for GraphQL); a question that would give
+   * more is refused (ANSWER_TOO_LARGE) before its rows are sorted, published or serialised. Without it
+   * (exports, reports), any size.
+   */
+  maxCells?: number;
 }
 
 /** True when a date (YYYY-MM-DD) is the last day of its month. */
@@ -218,7 +224,16 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
     return options.cache.answer(across.programmeCodes, question, computeAcross);
   }
   const compute = async (rollups: RollupState) => {
-    const query: AggregateQuery = { measure: options.measure, groupBy, filter, ownPartnerCode: policy.ownPartnerCode, recordKeys: policy.suppress, rollups, cubes: options.cubes };
+    const query: AggregateQuery = {
+      measure: options.measure,
+      groupBy,
+      filter,
+      ownPartnerCode: policy.ownPartnerCode,
+      recordKeys: policy.suppress,
+      rollups,
+      cubes: options.cubes,
+      maxCells: options.maxCells,
+    };
     return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query));
   };
   // A switched-off path must really be taken: never answered from what the other paths cached.
@@ -319,26 +334,46 @@ interface ProgrammeCells {
 }
 
 async function computeCells(em: EntityManager, programmeCode: string, query: AggregateQuery): Promise<ProgrammeCells> {
-  const groupBy = query.groupBy;
   const rows = await inComputationSlot(() => runSql<AggregateStatementRow>(em, buildAggregateStatement(programmeCode, query)));
   const programme = rows[0];
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(programmeCode)}.`, 'programme');
-  requireKnownSupportKinds(query.filter, programme.support_kinds, programmeCode);
+  requireKnownSupportKinds(query.filter, JSON.parse(programme.support_kinds) as string[], programmeCode);
+  if (query.maxCells !== undefined && programme.cell_rows! > query.maxCells) {
+    throw answerTooLargeError(filledCellCount(programme, query, programme.cell_rows!), query.maxCells, query.groupBy);
+  }
 
-  const cells: Cell[] = rows
-    .filter((row) => row.has_cell)
-    .map((row) => ({
-      codes: groupBy.map((_, index) => String(row[`code_${index}`])),
-      labels: groupBy.map((_, index) => (row[`label_${index}`] as string | null) ?? null),
-      orders: groupBy.map((_, index) => (row[`ord_${index}`] as number | null) ?? null),
+  // Column names once per answer, not once per row and dimension.
+  const columns = query.groupBy.map((_, index) => ({ code: `code_${index}` as const, label: `label_${index}` as const, ord: `ord_${index}` as const }));
+  const cells: Cell[] = [];
+  for (const row of rows) {
+    if (!row.has_cell) continue;
+    cells.push({
+      codes: columns.map((column) => String(row[column.code])),
+      labels: columns.map((column) => (row[column.label] as string | null) ?? null),
+      orders: columns.map((column) => (row[column.ord] as number | null) ?? null),
       value: row.value === null ? null : Number(row.value),
       contributors: Number(row.contributors ?? 0),
       own: row.own !== false,
       keySum: Number(row.key_sum ?? 0),
       numerator: row.num === undefined || row.num === null ? null : { value: Number(row.num), keySum: Number(row.num_key ?? 0) },
       denominator: row.den === undefined || row.den === null ? null : Number(row.den),
-    }));
+    });
+  }
   return { startDate: programme.start_date, endDate: programme.end_date, cells };
+}
+
+/** How many cells fillMonths makes of a statement's cells, from the statement's counts (without the cells themselves). */
+function filledCellCount(programme: AggregateStatementRow, query: AggregateQuery, cellRows: number): number {
+  if (!query.groupBy.includes(Dimension.MONTH)) return cellRows;
+  const months = seriesMonths({
+    programmeStart: programme.start_date,
+    programmeEnd: programme.end_date,
+    dataMonths: [programme.first_month, programme.last_month].filter((month): month is string => Boolean(month)),
+    from: query.filter.from,
+    to: query.filter.to,
+  });
+  // With MONTH alone every month is a cell; otherwise every month of every combination of the other keys.
+  return (query.groupBy.length === 1 ? 1 : programme.combinations!) * months.length;
 }
 
 /** The answer from a programme's (or merged programmes') cells: MONTH gaps filled, sorted, published for the viewer. */
@@ -355,24 +390,21 @@ function publishAggregate(
     filter,
     emptyValue: MEASURES[options.measure].emptyValue,
   });
+  if (options.maxCells !== undefined && cells.length > options.maxCells) throw answerTooLargeError(cells.length, options.maxCells, groupBy);
   cells = sortCells(cells, groupBy);
 
   // Restricted viewers get every cell through the cell key method, but a PARTNER its own cells exactly.
   const kind = MEASURES[options.measure].perturbation;
-  const published = cells.map((cell) =>
-    !policy.suppress || (cell.own && policy.ownPartnerCode !== null) ? { value: cell.value, suppressed: false } : publishKeyedCell(kind, cell, options.k),
-  );
-
-  return {
-    programmeCode: options.programmeCode,
-    measure: options.measure,
-    groupBy,
-    role: policy.role,
-    k: options.k,
-    rows: cells.map((cell, index) => ({
+  const rows: AggregateRowValue[] = new Array(cells.length);
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index]!;
+    const published =
+      !policy.suppress || (cell.own && policy.ownPartnerCode !== null) ? { value: cell.value, suppressed: false } : publishKeyedCell(kind, cell, options.k);
+    rows[index] = {
       keys: groupBy.map((dimension, position) => ({ dimension, code: cell.codes[position]!, label: labelOf(dimension, cell, position) })),
-      value: published[index]!.value,
-      suppressed: published[index]!.suppressed,
-    })),
-  };
+      value: published.value,
+      suppressed: published.suppressed,
+    };
+  }
+  return { programmeCode: options.programmeCode, measure: options.measure, groupBy, role: policy.role, k: options.k, rows };
 }

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { AnalyticsAnswerCache } from '../analytics/index.js';
+import { AnalyticsAnswerCache, leanAggregateRowsPlugin } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';
@@ -71,6 +71,8 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
       errorReportingPlugin({ logger: options.logger }),
       mutationAuditPlugin(),
       graphqlMetricsPlugin(),
+      // aggregate rows written into the response directly, not completed by graphql-js field by field.
+      leanAggregateRowsPlugin<HubContext>(),
     ],
   });
   await apollo.start();

@@ -86,7 +86,7 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
         const importSeconds = await importer.finished;
         rows.push(measureRow(`${scale}, importing`, queries.length, during));
         const idleP99 = Number(rows[0]![4]);
-        rows.push([`  import ${importSeconds.toFixed(0)} s${importSeconds < SECONDS ? ' (ended before the load)' : ''}; p99 ratio`, '', '', '', (during.latency.p99 / idleP99).toFixed(2), '', '', '', '']);
+        rows.push([`  import ${importSeconds.toFixed(0)} s${importSeconds < SECONDS ? ' (ended before the load)' : ''}; p99 ratio`, '', '', '', (during.latency.p99 / idleP99).toFixed(2), '', '', '', '', '']);
       }
       return rows;
     } finally {
@@ -102,14 +102,16 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
 }
 
 async function main(): Promise<void> {
-  const rows = [['scale', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'hub peak RSS', 'peak heap']];
+  const rows = [['scale', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'refused', 'hub peak RSS', 'peak heap']];
   for (const scale of SCALES) rows.push(...(await loadScale(scale)));
   process.stdout.write(`\n${CONNECTIONS} connections, ${SECONDS} s per scale, loopback only; the five dashboard queries in rotation (STEERING token).\n`);
   process.stdout.write(`${alignColumns(rows, { align: () => 'right' }).join('\n')}\n`);
+  process.stdout.write('Errors: failed requests, timeouts, non-2xx and GraphQL errors; refused: questions over HUB_MAX_ANSWER_CELLS (ANSWER_TOO_LARGE).\n');
   process.stdout.write('Target: 0 errors, p99 < 250 ms at city scale; p99 while importing ≤ 2× idle; hub peak RSS ≤ 300 MB.\n');
 }
 
-type LoadResult = Awaited<ReturnType<typeof autocannon>>;
+/** autocannon's result, with the load generator's count of GraphQL errors and of refusals (ANSWER_TOO_LARGE) among HTTP 200s. */
+type LoadResult = Awaited<ReturnType<typeof autocannon>> & { graphqlErrors: number; refused: number };
 
 /**
  * Every request a question no cache has seen: the dashboard's aggregates over a one-month window that
@@ -185,7 +187,7 @@ async function runLoad(url: string, token: string, queries: { query: string }[],
 }
 
 function measureRow(label: string, queries: number, result: LoadResultWithMemory): string[] {
-  const errors = result.errors + result.timeouts + result.non2xx;
+  const errors = result.errors + result.timeouts + result.non2xx + result.graphqlErrors;
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   return [
     label,
@@ -195,6 +197,7 @@ function measureRow(label: string, queries: number, result: LoadResultWithMemory
     String(result.latency.p99),
     String(result.requests.total),
     String(errors),
+    String(result.refused),
     mb(result.peakRss),
     mb(result.peakHeap),
   ];

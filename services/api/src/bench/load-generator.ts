@@ -15,18 +15,26 @@ export interface LoadGeneratorOptions {
 const options = JSON.parse(process.argv[2] ?? '{}') as LoadGeneratorOptions;
 const { periods } = options;
 let sent = 0;
-const requests = periods
-  ? options.autocannon.requests?.map((request) => ({
-      ...request,
-      setupRequest: (next: autocannon.Request) => {
-        const [from, to] = periods[sent++ % periods.length]!;
-        const { query } = JSON.parse(String(request.body)) as { query: string };
-        return { ...next, body: JSON.stringify({ query, variables: { from, to } }) };
-      },
-    }))
-  : options.autocannon.requests;
+/** HTTP 200 responses are not all answers: GraphQL errors, and among them questions refused as too large (ANSWER_TOO_LARGE). */
+const answers = { graphqlErrors: 0, refused: 0 };
+const onResponse = (status: number, body: string) => {
+  if (status !== 200 || !body.includes('"errors":')) return;
+  if (body.includes('"ANSWER_TOO_LARGE"')) answers.refused += 1;
+  else answers.graphqlErrors += 1;
+};
+const requests = options.autocannon.requests?.map((request) => ({
+  ...request,
+  onResponse,
+  ...(periods && {
+    setupRequest: (next: autocannon.Request) => {
+      const [from, to] = periods[sent++ % periods.length]!;
+      const { query } = JSON.parse(String(request.body)) as { query: string };
+      return { ...next, body: JSON.stringify({ query, variables: { from, to } }) };
+    },
+  }),
+}));
 autocannon({ ...options.autocannon, requests })
-  .then((result) => process.stdout.write(JSON.stringify(result)))
+  .then((result) => process.stdout.write(JSON.stringify({ ...result, ...answers })))
   .catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;

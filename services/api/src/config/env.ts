@@ -17,6 +17,8 @@ export interface HubConfig {
   massDeleteShare: number;
   /** HUB_MAX_UPLOAD_BYTES: the largest partner file POST /imports accepts (default 1 GiB). */
   maxUploadBytes: number;
+  /** HUB_MAX_ANSWER_CELLS: the most cells (rows) one GraphQL `aggregate` answer may have (default 10,000). */
+  maxAnswerCells: number;
 }
 
 export class ConfigError extends Error {
@@ -98,5 +100,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     trustedProxies: readTrustedProxies(env),
     massDeleteShare: readShare(env, 'HUB_MASS_DELETE_SHARE', 0.2),
     maxUploadBytes: readInteger(env, 'HUB_MAX_UPLOAD_BYTES', 1024 ** 3, 1024, 1024 ** 4),
+    maxAnswerCells: readInteger(env, 'HUB_MAX_ANSWER_CELLS', 10_000, 1, 1_000_000),
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { AnalyticsAnswerCache } from '../analytics/index.js';
+import type { AnalyticsAnswerCache, LeanAggregateRowsContext } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -12,8 +12,8 @@ export interface ClientInfo {
   secure: boolean;
 }
 
-/** What every resolver gets for one GraphQL request. */
-export interface HubContext {
+/** What every resolver gets for one GraphQL request (leanAggregateRows: set per query by the analytics plugin). */
+export interface HubContext extends LeanAggregateRowsContext {
   /** This request's own EntityManager fork (identity map and unit of work scoped to the request). */
   em: EntityManager;
   loaders: RequestLoaders;

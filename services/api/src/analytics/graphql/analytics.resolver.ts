@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { allowed } from '../../modules/auth/access-rules.js';
 import { analyticsInputError } from '../analytics-errors.js';
@@ -37,6 +38,7 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, { nullable: true, description: 'What to count: activities, participants, period.' })
     filter: AnalyticsFilter | null,
     @Ctx() context: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AggregateRow[]> {
     // An argument left out arrives as undefined, one passed as null as null: both mean not given.
     if ((programme == null) === (programmes == null)) {
@@ -50,9 +52,11 @@ export class AnalyticsResolver {
       filter,
       viewer: context.viewer,
       k: context.config.suppressionK,
+      maxCells: context.config.maxAnswerCells,
       cache: context.analyticsCache.forRequest(context.loaders.get(dataVersionLoader)),
     });
-    return answer.rows;
+    // Large lists cost graphql-js more than computing them: the rows go into the response as they are.
+    return context.leanAggregateRows?.hold(String(info.path.key), answer.rows) ?? answer.rows;
   }
 
   @Authorized(allowed('Query.indicators'))

@@ -36,6 +36,12 @@ export interface AggregateQuery {
   cubes?: boolean;
   /** The programme's rollups as the request found them (default UNKNOWN: the statement tests it itself). */
   rollups?: RollupState;
+  /**
+   * The most cells the answer may have: when the statement finds more (before MONTH gaps are filled),
+   * it returns none, only their count and what the caller needs to count the gaps (`cell_rows`,
+   * `first_month`, `last_month`, `combinations`), so that a refused question never carries its rows.
+   */
+  maxCells?: number;
 }
 
 /**
@@ -313,7 +319,9 @@ export function programmeCte(programmeCode: string, ownPartnerCode: string | nul
       coalesce((select not st.dirty from analytics_rollup_state st where st.programme_id = pr.id), false) as fresh,
       (select pt.id from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text) as own_partner_id,
       coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader,
-      (select coalesce(array_agg(sk.code order by sk.position), '{}') from support_kind sk where sk.programme_id = pr.id) as support_kinds
+      -- JSON text, not a text[]: the aggregate statement repeats it on every cell row, and the driver
+      -- parses an array column on every row (a third of the client's time on a 2,000-row answer).
+      (select coalesce(json_agg(sk.code order by sk.position), '[]')::text from support_kind sk where sk.programme_id = pr.id) as support_kinds
     from programme pr where pr.code = ${programmeCode})`;
 }
 
@@ -321,12 +329,17 @@ export function programmeCte(programmeCode: string, ownPartnerCode: string | nul
 export interface AggregateStatementRow {
   start_date: string;
   end_date: string;
-  /** The programme's support kind codes: what a supportKinds filter may name. */
-  support_kinds: string[];
+  /** The programme's support kind codes as a JSON array (parsed once, from the first row): what a supportKinds filter may name. */
+  support_kinds: string;
   has_cell: boolean | null;
   value: number | null;
   contributors: number | null;
   own: boolean | null;
+  /** With maxCells: the cells found (before MONTH gaps), the first and last month among them, and the distinct combinations of the other keys. */
+  cell_rows?: number;
+  first_month?: string | null;
+  last_month?: string | null;
+  combinations?: number;
   /** With recordKeys: the contributors' key sum mod 2^32, and a rate's numerator and denominator. */
   key_sum?: number | null;
   num?: number | null;
@@ -370,7 +383,21 @@ export function buildAggregateStatement(programmeCode: string, query: AggregateQ
     ...(query.recordKeys ? ['c.key_sum'] : []),
     ...(query.recordKeys && MEASURES[query.measure].perturbation === 'rate' ? ['c.num', 'c.num_key', 'c.den'] : []),
   ].join(', ');
-  return sql`with ${programmeCte(programmeCode, query.ownPartnerCode)},
+  if (query.maxCells === undefined) {
+    return sql`with ${programmeCte(programmeCode, query.ownPartnerCode)},
 ${ctes}
 select ${rawSql(select)} from prog left join (select true as has_cell, * from ${rawSql(cells)}) c on true ${rawSql(labelJoins.join(' '))}`;
+  }
+  const monthIndex = query.groupBy.indexOf(Dimension.MONTH);
+  const month = (aggregate: string) => (monthIndex === -1 ? 'null::text' : `to_char(${aggregate}(k${monthIndex}), 'YYYY-MM')`);
+  const others = keyNames(query.groupBy.length).filter((_, index) => index !== monthIndex);
+  const stats = rawSql(
+    `stats as (select count(*)::int as cell_rows, ${month('min')} as first_month, ${month('max')} as last_month, ` +
+      `(select count(*) from (select distinct ${others.length ? others.join(', ') : '1'} from ${cells}) d)::int as combinations from ${cells})`,
+  );
+  return sql`with ${programmeCte(programmeCode, query.ownPartnerCode)},
+${ctes},
+${stats}
+select ${rawSql(select)}, stats.cell_rows, stats.first_month, stats.last_month, stats.combinations
+from prog cross join stats left join (select true as has_cell, * from ${rawSql(cells)} where (select cell_rows from stats) <= ${query.maxCells}::int) c on true ${rawSql(labelJoins.join(' '))}`;
 }
