@@ -52,7 +52,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: unitTests } },
+      // No unit test mocks a module or keeps state: a worker runs many files instead of starting a process for each.
+      { extends: true, test: { name: 'unit', include: unitTests, isolate: false } },
       {
         extends: true,
         test: {
