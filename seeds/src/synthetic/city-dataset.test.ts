@@ -51,8 +51,11 @@ describe('the city-scale dataset', () => {
 
   it('reports row counts that match the files', async () => {
     for (const file of city.files) {
+      // Line ends counted in the raw bytes (every line ends with one): no string per line for 2 million rows.
       let lines = 0;
-      for await (const _ of readLines(file)) lines++;
+      for await (const chunk of createReadStream(file.path) as AsyncIterable<Buffer>) {
+        for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines++;
+      }
       expect(lines - 1, file.kind).toBe(file.rows);
     }
   });
