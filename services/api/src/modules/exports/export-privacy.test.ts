@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { pilotProgramme } from '@razem/seeds';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
+import { alternationOf, pilotIdentifiers } from '../../test-support/pilot-identifiers.js';
 import { createTestHub, seededPilotFiles, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { Role, type Viewer } from '../auth/viewer.js';
@@ -69,14 +66,7 @@ describe('no export for any role holds a participant code, PESEL, PESEL hash or 
   });
 
   it('checks every format of every export against the partner files\' identifiers and the stored hashes', async () => {
-    const register = await readFile(path.join(filesDir, 'RDR-PLOCK-2011', 'mops-register.csv'), 'utf8');
-    const registerRows = register.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(';'));
-    const codes = registerRows.map((row) => row[0]!);
-    const pesels = registerRows.map((row) => row[1]!);
-    const zdz = iconv.decode(await readFile(path.join(filesDir, 'RDR-PLOCK-2011', 'zdz-attendance.csv')), 'win1250');
-    // First names of the public organisers named in the programme description prove nothing (see pilot-import.test.ts).
-    const publicText = JSON.stringify(pilotProgramme);
-    const names = [...new Set(zdz.split(/\r?\n/).slice(1).filter(Boolean).flatMap((line) => line.split(';').slice(1, 3)))].filter((name) => !publicText.includes(name));
+    const { codes, pesels, names } = await pilotIdentifiers(filesDir);
     const hashes = (await runSql<{ pesel_hash: string }>(testHub.database.orm.em.fork(), sql`select pesel_hash from participant`)).map((row) => row.pesel_hash);
     expect([codes.length, pesels.length, hashes.length]).toEqual([100, 100, 100]);
     expect(codes.every((code) => /^RDR-\d{3,}$/.test(code))).toBe(true);
@@ -84,8 +74,7 @@ describe('no export for any role holds a participant code, PESEL, PESEL hash or 
 
     // Any of them standing alone (not inside a longer word or number), in one pass over a text: a PESEL,
     // a hash or a name, each escaped; one expression for all instead of one per identifier and text.
-    const identifiers = [...pesels, ...hashes, ...names].map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const standingAlone = new RegExp(`(?<![\\p{L}\\d])(?:${identifiers.join('|')})(?![\\p{L}\\d])`, 'gu');
+    const standingAlone = new RegExp(`(?<![\\p{L}\\d])(?:${alternationOf([...pesels, ...hashes, ...names])})(?![\\p{L}\\d])`, 'gu');
     const found = (text: string) => [...text.matchAll(standingAlone)].map((match) => match[0]);
     // The search itself finds what it looks for.
     expect([found(`a;${pesels[0]!};b`), found(`"${names[0]!}"`), found(`x${names[0]!}`), found(`${hashes[0]!}`)]).toEqual([[pesels[0]], [names[0]], [], [hashes[0]]]);

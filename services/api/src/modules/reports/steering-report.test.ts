@@ -7,6 +7,7 @@ import { viewerFor } from '../../test-support/viewers.js';
 import { Role, type Viewer } from '../auth/viewer.js';
 import { formatFigure, type ReportLanguage } from './steering-report.labels.js';
 import { createSteeringReport } from './steering-report.service.js';
+import { escapeRegExp } from '../../test-support/pilot-identifiers.js';
 
 /**
  * The steering report on the analytics reference dataset: the PDF's own text (extracted from the
@@ -39,8 +40,6 @@ async function apiIndicators(viewer: Viewer, to: string): Promise<Row[]> {
   return result.data!.indicators;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 describe('the steering report PDF', () => {
   it('is a PDF whose indicator rows carry the API\'s value, target and forecast for STEERING (English)', async () => {
     const viewer = viewerFor(Role.STEERING);
@@ -53,7 +52,7 @@ describe('the steering report PDF', () => {
       const value = formatFigure(row.value, row.unit, 'en');
       const target = formatFigure(row.target, row.unit, 'en');
       const forecast = formatFigure(row.forecast, row.unit, 'en');
-      const pattern = new RegExp(`${escape(row.name)} ${escape(value)} .*?${escape(target)}\\*? ${escape(forecast)}`);
+      const pattern = new RegExp(`${escapeRegExp(row.name)} ${escapeRegExp(value)} .*?${escapeRegExp(target)}\\*? ${escapeRegExp(forecast)}`);
       expect(text, row.code).toMatch(pattern);
     }
     // Hand-checked: 8 participants by November (+1 on October), plan 50, target 100, forecast 38, off track.
@@ -71,7 +70,7 @@ describe('the steering report PDF', () => {
     const rows = await apiIndicators(viewer, '2011-11-30');
     for (const row of rows) {
       const shown = row.suppressed ? 'ukryte' : formatFigure(row.value, row.unit, 'pl');
-      expect(text, row.code).toMatch(new RegExp(`${escape(row.name)} ${escape(shown)} `));
+      expect(text, row.code).toMatch(new RegExp(`${escapeRegExp(row.name)} ${escapeRegExp(shown)} `));
     }
     // November's 4 active MOPS participants: published as aggregate(ACTIVE_PARTICIPANTS) publishes them to this role.
     const active = await testHub.hub.execute<{ aggregate: { value: number | null; suppressed: boolean }[] }>(
