@@ -46,8 +46,6 @@ const folderOf = (file: string) => (file.includes(path.sep) ? file.split(path.se
  * The list may only shrink: a new pair fails the test.
  */
 const KNOWN_MUTUAL: ReadonlySet<string> = new Set([
-  // Domain modules register their resolvers in graphql/resolvers.ts and read graphql/context.ts's types.
-  'graphql <-> modules',
   // The analytics resolver and filters read the domain's enums and viewer; exports and imports run analytics.
   'analytics <-> modules',
   // graphql/ composes the analytics resolver and carries its cache in the context; the resolver reads the context.

@@ -1,6 +1,6 @@
 import { pilotProgramme } from '@razem/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';

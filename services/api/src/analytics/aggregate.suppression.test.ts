@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { Role, type Viewer } from '../access/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { Role, type Viewer } from '../access/viewer.js';
 
 /** How a viewer's answers are protected (docs/interfaces.md §4 Suppression, §6 Roles). */
 export interface SuppressionPolicy {

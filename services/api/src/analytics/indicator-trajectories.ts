@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../database/sql-fragment.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { Indicator, type IndicatorDirection } from '../modules/indicator/indicator.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { normaliseFilter, type AnalyticsFilterValues } from './analytics-filter.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { Role, type Viewer } from '../access/viewer.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndicatorTerm } from '@razem/seeds';
 import { joinSql, rawSql, runSql, sql, type SqlFragment } from '../database/sql-fragment.js';
-import type { Role, Viewer } from '../modules/auth/viewer.js';
+import type { Role, Viewer } from '../access/viewer.js';
 import { describeIndicatorFormula } from '../modules/indicator/indicator-formula.js';
 import { Indicator, IndicatorUnit } from '../modules/indicator/indicator.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../database/sql-fragment.js';
-import type { Role, Viewer } from '../modules/auth/viewer.js';
+import type { Role, Viewer } from '../access/viewer.js';
 import { normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
 import { analyticsInputError, answerTooLargeError, requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';

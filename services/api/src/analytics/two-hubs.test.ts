@@ -6,7 +6,7 @@ import { readConfig } from '../config/env.js';
 import { createOrmConfig } from '../database/orm-config.js';
 import { createHttpServer, listenOnLoopback } from '../http/server.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';
 import { importLines } from '../test-support/import-files.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';

@@ -4,7 +4,7 @@ import { installVersionTriggers } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { runSql, sql } from '../database/sql-fragment.js';
-import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { Role, type Viewer } from '../access/viewer.js';
 import { markInterruptedImports, refreshStaleRollups } from '../modules/imports/import-locks.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';

@@ -13,7 +13,7 @@ import { createOrmConfig } from '../database/orm-config.js';
 import { createApiToken, revokeApiToken } from '../modules/api-token/api-token.service.js';
 import { openSession } from '../modules/auth/session.service.js';
 import { registerLoginFailure, throttleKeys } from '../modules/auth/login-throttle.service.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { approvePeriod } from '../modules/period/period.service.js';
 import { User } from '../modules/user/user.entity.js';
 import { createUser } from '../modules/user/user.service.js';

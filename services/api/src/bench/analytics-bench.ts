@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
 import type { SqlFragment } from '../database/sql-fragment.js';
-import { Role, cliViewer, type Viewer } from '../modules/auth/viewer.js';
+import { Role, cliViewer, type Viewer } from '../access/viewer.js';
 import { Indicator } from '../modules/indicator/indicator.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';

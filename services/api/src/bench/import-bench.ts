@@ -12,7 +12,7 @@ import { ensureDatabaseExists } from '../database/database.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
-import { cliViewer } from '../modules/auth/viewer.js';
+import { cliViewer } from '../access/viewer.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { IMPORT_STAGES, type ImportTimings } from '../modules/imports/import-stages.js';
 import { importGeneratedFile, refreshProgrammeRollups } from '../seeding/seed-synthetic-data.js';

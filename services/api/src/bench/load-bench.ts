@@ -14,7 +14,7 @@ import { openDatabase } from '../database/database.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createHttpServer, listenOnLoopback } from '../http/server.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
-import { cliViewer, Role } from '../modules/auth/viewer.js';
+import { cliViewer, Role } from '../access/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { seedHub } from '../seeding/seed-hub.js';
 import type { LoadGeneratorOptions } from './load-generator.js';

@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AnalyticsAnswerCache, LeanAggregateRowsContext } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 
 /** Where an operation came from, as far as the throttle and the cookie flags care. */
 export interface ClientInfo {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { badUserInputError } from '../modules/auth/auth-errors.js';
+import { badUserInputError } from '../access/auth-errors.js';
 
 @ObjectType({ description: 'Where a page ends and whether more follow (cursor pagination: pass endCursor as `after`).' })
 export class PageInfo {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { schemaFilePath } from '../app/paths.js';
-import { buildHubSchema, printSchemaFile } from './schema.js';
+import { buildHubSchema, printSchemaFile } from '../app/schema.js';
 
 describe('schema/schema.graphql', () => {
   it('is exactly what the code builds (run `npm run schema:emit` after changing the API)', async () => {

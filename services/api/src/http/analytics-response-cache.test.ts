@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';

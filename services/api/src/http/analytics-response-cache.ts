@@ -3,7 +3,7 @@ import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { mayReadProgramme } from '../modules/auth/programme-access.js';
 import type { DataState } from '../analytics/index.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 
 /** Root fields whose answers depend only on the data version, the role and the arguments. */

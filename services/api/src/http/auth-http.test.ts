@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { createApiToken, revokeApiToken } from '../modules/api-token/api-token.service.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { createUser } from '../modules/user/user.service.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { createHttpServer, listenOnLoopback } from './server.js';

@@ -12,7 +12,7 @@ import {
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { createUser } from '../modules/user/user.service.js';
 import type { ExportDocument } from '../modules/exports/export-document.js';
 import { XLSX_SHEETS } from '../modules/exports/export-xlsx.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
-import { mayCall } from '../modules/auth/access-rules.js';
+import { mayCall } from '../access/access-rules.js';
 import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
 import { sendError } from './json-response.js';
 import type { RequestAuthentication } from '../modules/auth/request-auth.js';

@@ -4,7 +4,7 @@ import { runSql, sql } from '../database/sql-fragment.js';
 import { createHttpServer, listenOnLoopback } from './server.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { createUser } from '../modules/user/user.service.js';
 
 const PASSWORD = 'a long enough password';

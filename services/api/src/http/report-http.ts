@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mayCall } from '../modules/auth/access-rules.js';
+import { mayCall } from '../access/access-rules.js';
 import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { ReportRequestError } from '../modules/reports/steering-report.data.js';
 import { createSteeringReport, parseReportLanguage } from '../modules/reports/steering-report.service.js';
 import { submissionsCalendar, SubmissionsRequestError } from '../modules/submissions/submissions.service.js';

@@ -7,7 +7,7 @@ import { HeaderMap } from '@apollo/server';
 import sirv from 'sirv';
 import { dataVersionLoader } from '../analytics/index.js';
 import type { Hub } from '../app/create-hub.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import type { Logger } from '../observability/logger.js';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics.js';
 import { isDatabaseUnavailable } from '../database/database-errors.js';

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { HubContext } from '../graphql/context.js';
 import { fragmentsOf, rootFieldNames } from '../graphql/operation-fields.js';
-import { accessRuleFor } from '../modules/auth/access-rules.js';
+import { accessRuleFor } from '../access/access-rules.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -33,7 +33,7 @@ export function operationGuardPlugin(): ApolloServerPlugin<HubContext> {
             }
             const operationName = `${rootType}.${field}`;
             if (accessRuleFor(operationName) === undefined) {
-              throw new GraphQLError(`${operationName} has no access rule (modules/auth/access-rules.ts), so nobody may use it yet.`, {
+              throw new GraphQLError(`${operationName} has no access rule (access/access-rules.ts), so nobody may use it yet.`, {
                 extensions: { code: 'FORBIDDEN', operation: operationName },
               });
             }

@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildHubSchema } from '../graphql/schema.js';
+import { buildHubSchema } from '../app/schema.js';
 
 /**
  * No field anywhere may expose a PESEL, its hash, or a name (docs/interfaces.md §6). This walks every

@@ -4,7 +4,7 @@ import { getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrmConfig } from '../database/orm-config.js';
 import type { HubContext } from '../graphql/context.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';

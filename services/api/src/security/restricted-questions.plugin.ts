@@ -5,7 +5,7 @@ import { Counter } from 'prom-client';
 import { suppressionPolicyFor } from '../analytics/index.js';
 import type { HubContext } from '../graphql/context.js';
 import { actorOf, recordAuditNow } from '../modules/audit/audit.service.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { metricsRegistry } from '../observability/metrics.js';
 import { RESTRICTED_ANALYTICS_LIMITS } from '../config/query-limits.js';
 import { fragmentsOf } from '../graphql/operation-fields.js';

@@ -4,7 +4,7 @@ import { pilotProgramme, type SyntheticScale } from '@razem/seeds';
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { migrateToLatest } from '../database/migrate.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
 import { applyShippedProgrammes } from '../modules/programme/definition/programme-definition.service.js';
 import { createDemoAccounts, type DemoAccountsSummary } from '../modules/user/demo-accounts.service.js';

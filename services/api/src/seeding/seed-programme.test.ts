@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { decodePesel, type UnifiedRecords } from '@razem/seeds';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { importPartnerFile } from '../modules/imports/import.service.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';

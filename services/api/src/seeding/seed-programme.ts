@@ -5,7 +5,7 @@ import { DEFAULT_SYNTHETIC_SEED, shippedProgrammes, writeDefinitionDataset, type
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { migrateToLatest } from '../database/migrate.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import type { ImportReport } from '../modules/imports/import-report.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { importGeneratedFile, refreshProgrammeRollups, requireAccepted } from './seed-synthetic-data.js';

@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { writeSyntheticDataset, type GeneratedFile, type SyntheticScale } from '@razem/seeds';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { refreshRollupsUnderImportLock } from '../modules/imports/import-locks.js';
 import { importPartnerFile, type ImportFileOptions } from '../modules/imports/import.service.js';
 import type { ImportReport } from '../modules/imports/import-report.js';

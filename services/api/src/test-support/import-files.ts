@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { PARTNER_FILE_FORMATS } from '@razem/contract';
 import iconv from 'iconv-lite';
 import { rawSql, runSql, sql } from '../database/sql-fragment.js';
-import { cliViewer, type Viewer } from '../modules/auth/viewer.js';
+import { cliViewer, type Viewer } from '../access/viewer.js';
 import { importPartnerFile, type ImportFileOptions } from '../modules/imports/import.service.js';
 
 type ImportModeOptions = Partial<Pick<ImportFileOptions, 'mode' | 'from' | 'to' | 'dryRun' | 'allowMassDelete' | 'confirmCascade'>>;

@@ -12,7 +12,7 @@ import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
 import { createHttpServer, listenOnLoopback } from '../http/server.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 
 const SECRET = 'outage-test-secret-0123456789abcdefghij';

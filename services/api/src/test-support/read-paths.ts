@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { DIMENSIONS, MEASURES, type Dimension, type Measure } from '@razem/contract';
 import { refreshAnalyticsRollups, runAggregate, type AnalyticsFilterValues } from '../analytics/index.js';
 import { runSql, sql } from '../database/sql-fragment.js';
-import { Role } from '../modules/auth/viewer.js';
+import { Role } from '../access/viewer.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { viewerFor } from './viewers.js';
 

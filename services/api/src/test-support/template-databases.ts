@@ -9,7 +9,7 @@ import pg from 'pg';
 import { installVersionTriggers } from '../analytics/index.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createOrmConfig } from '../database/orm-config.js';
-import { cliViewer } from '../modules/auth/viewer.js';
+import { cliViewer } from '../access/viewer.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';
 

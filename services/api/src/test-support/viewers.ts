@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../modules/auth/viewer.js';
+import { Role, type Viewer } from '../access/viewer.js';
 
 /** A viewer as an API token of `role` would produce, for driving the hub directly in tests. */
 export function viewerFor(role: Role, partnerCode: string | null = null): Viewer {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { allowed } from '../../modules/auth/access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { analyticsInputError } from '../analytics-errors.js';
 import { dataVersionLoader } from '../answer-cache.js';
 import { runIndicators } from '../indicators.js';

@@ -1,6 +1,6 @@
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, type Viewer } from '../../modules/auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { buildExportDocument } from '../../modules/exports/export-document.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../modules/auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { suppressionPolicyFor } from '../analytics-policy.js';
 import { PERTURBATION_PARAMETERS } from './cell-key.js';
 

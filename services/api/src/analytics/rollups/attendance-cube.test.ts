@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
-import { Role } from '../../modules/auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { Programme } from '../../modules/programme/programme.entity.js';
 import { loadAnalyticsReferenceDataset } from '../../test-support/analytics-reference-dataset.js';
 import { importLines } from '../../test-support/import-files.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../cli/cli-command.js';
 import { analyticsCommand } from '../../cli/commands/analytics.js';
-import { Role } from '../../modules/auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { Programme } from '../../modules/programme/programme.entity.js';
 import { loadAnalyticsReferenceDataset } from '../../test-support/analytics-reference-dataset.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../../test-support/test-hub.js';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRoleBinding, parseRole } from '../../modules/auth/role-binding.js';
-import { cliViewer, type Viewer } from '../../modules/auth/viewer.js';
+import { cliViewer, type Viewer } from '../../access/viewer.js';
 import { createExport } from '../../modules/exports/export.service.js';
 import { EXPORT_FORMATS, ExportParameterError, parseExportParameters, type ExportFormat } from '../../modules/exports/export-parameters.js';
 import { Programme } from '../../modules/programme/programme.entity.js';

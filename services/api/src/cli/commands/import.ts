@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pilotProgramme } from '@razem/seeds';
 import { resolveHubSecret } from '../../config/secret.js';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { formatImportReport, reportAsJson } from '../../modules/imports/import-report.js';
 import { importFailureReason, ImportRequestError, importPartnerFile } from '../../modules/imports/import.service.js';
 import { loggableError } from '../../observability/loggable-error.js';

@@ -1,5 +1,5 @@
 import { migrateToLatest } from '../../database/migrate.js';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { applyShippedProgrammes, describeApplySummary } from '../../modules/programme/definition/programme-definition.service.js';
 import { withDatabase, type CliCommand } from '../cli-command.js';
 

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { pilotProgramme } from '@razem/seeds';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { CorrectionRefused } from '../../modules/corrections/correction-errors.js';
 import { eraseParticipant } from '../../modules/corrections/erase-participant.service.js';
 import { reportParticipant } from '../../modules/corrections/participant-report.service.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { pilotProgramme } from '@razem/seeds';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { approvePeriod, listPeriodApprovals, PeriodRequestError, reopenPeriod } from '../../modules/period/period.service.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 import { alignColumns } from '../text-table.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatDefinitionProblem, readProgrammeDefinitionFile, type ProgrammeDefinition, type ProgrammeDefinitionCheck } from '@razem/seeds';
 import { migrateToLatest } from '../../database/migrate.js';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import {
   applyProgrammeDefinition,
   DefinitionApplyRefusedError,

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pilotProgramme } from '@razem/seeds';
 import { checkRoleBinding, parseRole } from '../../modules/auth/role-binding.js';
-import { cliViewer, type Viewer } from '../../modules/auth/viewer.js';
+import { cliViewer, type Viewer } from '../../access/viewer.js';
 import { ReportRequestError } from '../../modules/reports/steering-report.data.js';
 import { createSteeringReport, parseReportLanguage } from '../../modules/reports/steering-report.service.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { schemaFilePath } from '../../app/paths.js';
-import { buildHubSchema, printSchemaFile } from '../../graphql/schema.js';
+import { buildHubSchema, printSchemaFile } from '../../app/schema.js';
 import { UsageError, type CliCommand } from '../cli-command.js';
 
 export const schemaCommand: CliCommand = {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { pilotProgramme, SYNTHETIC_SCALES, type SyntheticScale } from '@razem/seeds';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { seedHub } from '../../seeding/seed-hub.js';
 import { findShippedProgramme, seedShippedProgramme } from '../../seeding/seed-programme.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';

@@ -3,7 +3,7 @@ import { resolveHubSecret } from '../../config/secret.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../modules/api-token/api-token.service.js';
 import { programmeScopeOf } from '../../modules/auth/programme-grants.service.js';
 import { checkAccountBinding, parseRole } from '../../modules/auth/role-binding.js';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 import { alignColumns } from '../text-table.js';
 import { programmesText } from './user.js';

@@ -6,7 +6,7 @@ import { generatePassword, passwordProblem } from '../../modules/auth/password.j
 import { programmeScopeOf } from '../../modules/auth/programme-grants.service.js';
 import { checkAccountBinding, parseRole } from '../../modules/auth/role-binding.js';
 import { revokeUserSessions } from '../../modules/auth/session.service.js';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';
 
 /** Reads a line from the terminal without echoing it. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { cliViewer } from '../../modules/auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { CorrectionRefused } from '../../modules/corrections/correction-errors.js';
 import { withdrawImportBatch } from '../../modules/corrections/withdraw-batch.service.js';
 import { UsageError, withDatabase, type CliCommand } from '../cli-command.js';

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 
 /**
  * A bearer token for scripts. The token itself is shown once by `hub token create`; only its

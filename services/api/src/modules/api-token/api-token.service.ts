@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import { grantBindingProgrammes, programmeScopeOf } from '../auth/programme-grants.service.js';
 import type { RoleBinding } from '../auth/role-binding.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { ApiToken } from './api-token.entity.js';
 
 /** Tokens read `rzh_` + 43 base64url characters (256 random bits); the prefix makes leaked ones greppable. */

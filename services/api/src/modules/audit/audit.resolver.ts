@@ -3,10 +3,10 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import { PAGE_SIZES } from '../../config/query-limits.js';
 import type { HubContext } from '../../graphql/context.js';
 import { decodeCursor, encodeCursor, PageInfo, passThroughComplexity, readPageSize } from '../../graphql/pagination.js';
-import { allowed } from '../auth/access-rules.js';
-import { badUserInputError } from '../auth/auth-errors.js';
+import { allowed } from '../../access/access-rules.js';
+import { badUserInputError } from '../../access/auth-errors.js';
 import { visibleProgrammesWhere } from '../auth/programme-access.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 @ObjectType({ description: 'A page of the audit log, newest first.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /** One thing that happened, for the audit log. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { actorOf, recordAudit, recordAuditNow } from './audit.service.js';
 

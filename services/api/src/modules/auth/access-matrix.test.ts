@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHubSchema } from '../../graphql/schema.js';
+import { buildHubSchema } from '../../app/schema.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { documentFor, rootOperations } from '../../test-support/graphql-operations.js';
 import { viewerFor } from '../../test-support/viewers.js';
-import { accessRuleFor, mayCall, operationAccess } from './access-rules.js';
-import { Role, type Viewer } from './viewer.js';
+import { accessRuleFor, mayCall, operationAccess } from '../../access/access-rules.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 /**
  * The role × operation matrix. It reads every Query and Mutation field from the schema the code
@@ -26,7 +26,7 @@ const callers: { label: string; viewer: Viewer | null }[] = [
 describe('the access rule table', () => {
   it('has a rule for every query and mutation in the schema', () => {
     const missing = operations.map((operation) => operation.name).filter((name) => accessRuleFor(name) === undefined);
-    expect(missing, `add these to modules/auth/access-rules.ts`).toEqual([]);
+    expect(missing, `add these to access/access-rules.ts`).toEqual([]);
   });
 
   it('keeps the contract: anonymous callers get only login; no participant rows for STEERING or EVALUATOR; the audit log is ADMIN only', () => {

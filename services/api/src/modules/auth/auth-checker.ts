@@ -1,8 +1,8 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { forbiddenError, unauthenticatedError } from './auth-errors.js';
+import { forbiddenError, unauthenticatedError } from '../../access/auth-errors.js';
 import { refusalOfProgrammeArguments } from './programme-access.js';
-import type { Role } from './viewer.js';
+import type { Role } from '../../access/viewer.js';
 
 /**
  * type-graphql's auth checker: runs for every `@Authorized` field with the roles the decorator

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { allowed } from './access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { clearedSessionCookie, sessionCookie } from './cookies.js';
 import { logIn } from './login.service.js';
 import { revokeSession, SESSION_TTL_MS } from './session.service.js';

@@ -2,7 +2,7 @@ import { pilotProgramme } from '@razem/seeds';
 import { describe, expect, it } from 'vitest';
 import { viewerFor } from '../../test-support/viewers.js';
 import { assertMayImport } from './import-permission.js';
-import { Role } from './viewer.js';
+import { Role } from '../../access/viewer.js';
 
 /**
  * Who may import which partner file kind (docs/interfaces.md §3, §6). The import mutation asks

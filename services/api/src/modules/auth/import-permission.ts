@@ -1,5 +1,5 @@
-import { forbiddenError } from './auth-errors.js';
-import { Role, type Viewer } from './viewer.js';
+import { forbiddenError } from '../../access/auth-errors.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 /**
  * Whether `viewer` may import (or otherwise change) the records of `partnerCode`: ADMIN and the

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAuditNow } from '../audit/audit.service.js';
 import { User } from '../user/user.entity.js';
 import { normaliseEmail } from '../user/user.service.js';
-import { badUserInputError, invalidCredentialsError, tooManyAttemptsError } from './auth-errors.js';
+import { badUserInputError, invalidCredentialsError, tooManyAttemptsError } from '../../access/auth-errors.js';
 import {
   clearAccountFailures,
   lockedForSeconds,
@@ -11,7 +11,7 @@ import {
 } from './login-throttle.service.js';
 import { decoyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { openSession, revokeSession, sessionViewer } from './session.service.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 
 export interface LoginOutcome {
   viewer: Viewer;

@@ -8,7 +8,7 @@ import { LoginThrottle } from './login-throttle.entity.js';
 import { LOGIN_LIMITS } from './login-throttle.service.js';
 import { UserSession } from './user-session.entity.js';
 import { viewerForSession } from './session.service.js';
-import { Role, type Viewer } from './viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!) {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { pilotProgramme, type ProgrammeDefinition } from '@razem/seeds';
 import { isInputObjectType, getNamedType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHubSchema } from '../../graphql/schema.js';
+import { buildHubSchema } from '../../app/schema.js';
 import { createHttpServer, listenOnLoopback } from '../../http/server.js';
 import { documentFor, rootOperations, type RootOperation } from '../../test-support/graphql-operations.js';
 import { importLines, REGISTER_HEADER } from '../../test-support/import-files.js';
@@ -11,9 +11,9 @@ import { createApiToken, viewerForApiToken } from '../api-token/api-token.servic
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ImportBatch } from '../imports/import-batch.entity.js';
 import { loadProgrammeStructure } from '../programme/programme-structure.service.js';
-import { mayCall } from './access-rules.js';
+import { mayCall } from '../../access/access-rules.js';
 import { unknownProgrammeAnswer } from './programme-access.js';
-import { Role, type Viewer } from './viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 /**
  * Roles per programme: two programmes on one hub (the pilot and a copy of its structure under another

@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
-import { badUserInputError } from './auth-errors.js';
-import type { Viewer } from './viewer.js';
+import { badUserInputError } from '../../access/auth-errors.js';
+import type { Viewer } from '../../access/viewer.js';
 
 /**
  * Which programmes a caller may see — the one place that decides it (docs/interfaces.md §10). Every

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Authorized, Ctx, Field, Int, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { allowed } from './access-rules.js';
-import { badUserInputError } from './auth-errors.js';
+import { allowed } from '../../access/access-rules.js';
+import { badUserInputError } from '../../access/auth-errors.js';
 import { changeProgrammeGrant, GrantRequestError } from './programme-grants.service.js';
 
 @ArgsType()

@@ -8,7 +8,7 @@ import { User } from '../user/user.entity.js';
 import { mayReadProgramme, unknownProgrammeMessage } from './programme-access.js';
 import { ProgrammeGrant } from './programme-grant.entity.js';
 import type { RoleBinding } from './role-binding.js';
-import { Role, type Viewer } from './viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 /** A user or an API token: what programmes are granted to. */
 export type GrantHolder = { user: User } | { apiToken: ApiToken };

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { viewerForApiToken } from '../api-token/api-token.service.js';
 import { parseCookies, SESSION_COOKIE } from './cookies.js';
 import { viewerForSession } from './session.service.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 
 /** What the credentials on one HTTP request amount to. */
 export type RequestAuthentication =

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Partner } from '../partner/partner.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import { Role } from './viewer.js';
+import { Role } from '../../access/viewer.js';
 
 /** A role, the partner it is bound to and the programmes it holds in: what users and tokens are created with. */
 export interface RoleBinding {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../user/user.entity.js';
 import { programmeScopeOf } from './programme-grants.service.js';
 import { UserSession } from './user-session.entity.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 
 /** A session lasts a working day from sign-in; then the dashboard asks to sign in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { publicationOf } from '../../analytics/index.js';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Role, type Viewer } from './viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 export enum ViewerKind {
   USER = 'USER',

@@ -8,7 +8,7 @@ import { Dimension, Measure } from '../../analytics/index.js';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import { importLines } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { cliViewer } from '../auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import type { PartnerFileKind } from '../imports/partner-file-kinds.js';
 import { eraseParticipant } from './erase-participant.service.js';
 import { withdrawImportBatch } from './withdraw-batch.service.js';

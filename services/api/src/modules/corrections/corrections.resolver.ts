@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { allowed } from '../auth/access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { ImportBatch } from '../imports/import-batch.entity.js';
 import { CorrectionRefused } from './correction-errors.js';
 import { reportParticipant } from './participant-report.service.js';

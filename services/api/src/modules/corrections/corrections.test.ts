@@ -3,7 +3,7 @@ import { pgArray } from '../../database/pg-array.js';
 import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { fingerprintParticipantData, importLines } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { cliViewer, Role, type Viewer } from '../auth/viewer.js';
+import { cliViewer, Role, type Viewer } from '../../access/viewer.js';
 import { CorrectionRefused } from './correction-errors.js';
 import { eraseParticipant } from './erase-participant.service.js';
 import { reportParticipant } from './participant-report.service.js';

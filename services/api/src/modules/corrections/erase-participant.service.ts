@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { checkDataChange } from '../imports/data-change.js';
 import { lockProgrammeForChanges, refreshRollupsUnderImportLock } from '../imports/import-locks.js';
 import { deleteEmptySessions, deleteRows, PARTICIPANT_TABLE, PERSON_RECORD_TABLES, quoted } from '../imports/row-changes.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../../database/sql-fragment.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { Programme } from '../programme/programme.entity.js';
 import { CorrectionRefused } from './correction-errors.js';
 

@@ -4,7 +4,7 @@ import { joinSql, rawSql, runSql, runSqlCount, sql } from '../../database/sql-fr
 import { recordAudit } from '../audit/audit.service.js';
 import { mayChangePartnerData } from '../auth/import-permission.js';
 import { mayReadProgramme } from '../auth/programme-access.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { ImportBatch, ImportStatus } from '../imports/import-batch.entity.js';
 import { checkDataChange, datesOfBatch } from '../imports/data-change.js';
 import { lockProgrammeForChanges, refreshRollupsUnderImportLock } from '../imports/import-locks.js';

@@ -14,7 +14,7 @@ import {
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import type { ExportDocument } from './export-document.js';
 import { XLSX_SHEETS } from './export-xlsx.js';
 

@@ -13,7 +13,7 @@ import { readConfig } from '../../config/env.js';
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { EXPORT_FORMAT_VERSION, type ExportDocument } from './export-document.js';
 import { parseExportParameters, type ExportFormat, type ExportKind } from './export-parameters.js';
 import { createExport } from './export.service.js';

@@ -15,7 +15,7 @@ import {
   type AggregateRowValue,
   type AnalyticsFilterValues,
 } from '../../analytics/index.js';
-import type { Role, Viewer } from '../auth/viewer.js';
+import type { Role, Viewer } from '../../access/viewer.js';
 import { describeIndicatorFormula } from '../indicator/indicator-formula.js';
 import { Indicator, IndicatorUnit } from '../indicator/indicator.entity.js';
 import { Programme } from '../programme/programme.entity.js';

@@ -4,7 +4,7 @@ import { runSql, sql } from '../../database/sql-fragment.js';
 import { alternationOf, pilotIdentifiers } from '../../test-support/pilot-identifiers.js';
 import { createTestHub, seededPilotFiles, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { EXPORT_FORMATS, parseExportParameters } from './export-parameters.js';
 import { createExport } from './export.service.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, recordAuditNow } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { renderCsv } from './export-csv.js';
 import { buildExportDocument, type ExportDocument } from './export-document.js';
 import type { ExportFormat, ExportRequest } from './export-parameters.js';

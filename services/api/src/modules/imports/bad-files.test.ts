@@ -9,7 +9,7 @@ import { createLogger } from '../../observability/logger.js';
 import { fingerprintParticipantData } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { createApiToken } from '../api-token/api-token.service.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { MAX_LISTED_ERRORS, type ImportRowError } from './import-report.js';
 import type { PartnerFileKind } from './partner-file-kinds.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql, sql } from '../../database/sql-fragment.js';
 import { fingerprintParticipantData, importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { cliViewer } from '../auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import type { ImportTimings } from './import-stages.js';
 import { importPartnerFile } from './import.service.js';
 

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { ImportBatch } from './import-batch.entity.js';
 import { markInterruptedImports } from './import-locks.js';
 

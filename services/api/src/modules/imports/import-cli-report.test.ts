@@ -8,7 +8,7 @@ import { runHubImportJson } from '../../test-support/hub-cli.js';
 import { registerParticipants } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { createApiToken } from '../api-token/api-token.service.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 
 const W = 'kod_uczestnika;warsztat;data;godziny;obecnosc';
 

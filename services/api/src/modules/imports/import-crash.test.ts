@@ -11,7 +11,7 @@ import { importLines, TEST_PESEL_SECRET } from '../../test-support/import-files.
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { waitUntil } from '../../test-support/wait-until.js';
 import { registerLines, workshopFile } from '../../test-support/workshop-files.js';
-import { cliViewer } from '../auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import { importPartnerFile } from './import.service.js';
 import { markInterruptedImports } from './import-locks.js';
 

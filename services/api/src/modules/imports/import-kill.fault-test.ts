@@ -15,7 +15,7 @@ import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { waitUntil } from '../../test-support/wait-until.js';
 import { registerLines, workshopFile, WORKSHOP_PARTICIPANTS } from '../../test-support/workshop-files.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 
 const hubCli = fileURLToPath(new URL('../../../dist/cli/hub.js', import.meta.url));
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { fingerprintParticipantData, importLines } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 const REGISTER_HEADER = 'kod_uczestnika;pesel;data_przystapienia;data_zakonczenia;powod_zakonczenia;status_na_rynku_pracy;wyksztalcenie';
 const REGISTER = [

@@ -4,7 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { refreshAnalyticsRollups } from '../../analytics/index.js';
 import { rawSql, runSql, sql } from '../../database/sql-fragment.js';
 import { importedRows, importFiles } from '../../observability/metrics.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ImportBatch, ImportMode, ImportStatus } from './import-batch.entity.js';
 import { Partner } from '../partner/partner.entity.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintParticipantData, registerParticipants } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 const partner = (code: string): Viewer => ({ kind: 'user', role: Role.PARTNER, partnerCode: code, name: `${code.toLowerCase()}@example.org` });
 const steering: Viewer = { kind: 'user', role: Role.STEERING, partnerCode: null, name: 'steering@example.org' };

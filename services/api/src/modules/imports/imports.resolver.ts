@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { allowed } from '../auth/access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { assertMayImport } from '../auth/import-permission.js';
 import { ImportBatch } from './import-batch.entity.js';
 import { partnerById } from '../partner/partner.loader.js';

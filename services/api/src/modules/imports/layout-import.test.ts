@@ -7,7 +7,7 @@ import { TEST_PESEL_SECRET } from '../../test-support/import-files.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { createHttpServer, listenOnLoopback } from '../../http/server.js';
 import { createApiToken } from '../api-token/api-token.service.js';
-import { cliViewer, Role } from '../auth/viewer.js';
+import { cliViewer, Role } from '../../access/viewer.js';
 import { ImportRequestError, importPartnerFile } from './import.service.js';
 import type { ImportReport } from './import-report.js';
 

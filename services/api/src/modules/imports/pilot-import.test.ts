@@ -9,7 +9,7 @@ import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
 import { PILOT_IMPORT_REPORTS, PILOT_STORED_COUNTS, pilotReportRows, storedPilotCounts } from '../../test-support/pilot-expectations.js';
 import { alternationOf, pilotIdentifiers } from '../../test-support/pilot-identifiers.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
-import { cliViewer, Role } from '../auth/viewer.js';
+import { cliViewer, Role } from '../../access/viewer.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import { importPartnerFile } from './import.service.js';
 import type { ImportReport } from './import-report.js';

@@ -12,7 +12,7 @@ import { PILOT_IMPORT_REPORTS, PILOT_STORED_COUNTS, pilotReportRows, storedPilot
 import { compareReadPaths, DIMENSION_PAIRS, readPathQuestions } from '../../test-support/read-paths.js';
 import { adminQuery } from '../../test-support/template-databases.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { cliViewer } from '../auth/viewer.js';
+import { cliViewer } from '../../access/viewer.js';
 import type { ImportReport } from './import-report.js';
 
 const SECRET = 'pilot-plain-role-test-secret-0123456789abcdef';

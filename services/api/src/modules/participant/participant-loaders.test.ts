@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Activity } from '../activity/activity.entity.js';
 import { Attendance, AttendanceStatus } from '../attendance/attendance.entity.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Session } from '../session/session.entity.js';
 import { SupportItem } from '../support/support-item.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbiddenError } from '../auth/auth-errors.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { forbiddenError } from '../../access/auth-errors.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 
 /**
  * Which participant-level rows a viewer may read — the one place row scoping is decided

@@ -3,7 +3,7 @@ import { PAGE_SIZES } from '../../config/query-limits.js';
 import type { HubContext } from '../../graphql/context.js';
 import { PageInfo, passThroughComplexity } from '../../graphql/pagination.js';
 import { Attendance } from '../attendance/attendance.entity.js';
-import { allowed } from '../auth/access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { Childcare } from '../childcare/childcare.entity.js';
 import { ExamResult } from '../exam/exam-result.entity.js';
 import { ParticipantResult } from '../result/participant-result.entity.js';

@@ -5,7 +5,7 @@ import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
 import type { ImportReport } from '../imports/import-report.js';
 import type { PartnerFileKind } from '../imports/partner-file-kinds.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { eraseParticipant } from '../corrections/erase-participant.service.js';
 import { withdrawImportBatch } from '../corrections/withdraw-batch.service.js';
 import { assertMonthsOpen, PERIOD_LOCKED, PeriodLockedError } from './period-lock.js';

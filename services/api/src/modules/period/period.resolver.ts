@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { actorOf } from '../audit/audit.service.js';
-import { allowed } from '../auth/access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { partnerById } from '../partner/partner.loader.js';
 import { PeriodApproval } from './period-approval.entity.js';
 import { approvePeriod, listPeriodApprovals, PeriodRequestError, reopenPeriod } from './period.service.js';

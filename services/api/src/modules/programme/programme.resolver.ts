@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
 import { Activity } from '../activity/activity.entity.js';
-import { allowed } from '../auth/access-rules.js';
+import { allowed } from '../../access/access-rules.js';
 import { mayReadProgramme } from '../auth/programme-access.js';
 import { activitiesByProgramme } from '../activity/activity.loader.js';
 import { ProgrammeEvent } from '../event/programme-event.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { visibleProgrammesWhere } from '../auth/programme-access.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { Programme } from './programme.entity.js';
 
 /** The programmes `viewer` may see, by code. */

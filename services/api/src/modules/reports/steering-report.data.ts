@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Dimension, IndicatorStatus, Measure, runAggregate, runIndicatorOutlooks, runIndicators, type IndicatorResult, type TrajectoryPoint } from '../../analytics/index.js';
-import { mayCall } from '../auth/access-rules.js';
-import type { Role, Viewer } from '../auth/viewer.js';
+import { mayCall } from '../../access/access-rules.js';
+import type { Role, Viewer } from '../../access/viewer.js';
 import { listPeriodApprovals } from '../period/period.service.js';
 import { Programme } from '../programme/programme.entity.js';
 import { submissionsCalendar, type SubmissionCell } from '../submissions/submissions.service.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../access/viewer.js';
 import { recordAuditNow, actorOf } from '../audit/audit.service.js';
 import { collectSteeringReport, ReportRequestError } from './steering-report.data.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from './steering-report.labels.js';

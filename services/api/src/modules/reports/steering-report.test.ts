@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnalyticsReferenceDataset } from '../../test-support/analytics-reference-dataset.js';
 import { createTestHub, type TestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
-import { Role, type Viewer } from '../auth/viewer.js';
+import { Role, type Viewer } from '../../access/viewer.js';
 import { formatFigure, type ReportLanguage } from './steering-report.labels.js';
 import { createSteeringReport } from './steering-report.service.js';
 import { escapeRegExp } from '../../test-support/pilot-identifiers.js';

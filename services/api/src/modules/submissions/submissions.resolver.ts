@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context.js';
-import { allowed } from '../auth/access-rules.js';
-import { Role } from '../auth/viewer.js';
+import { allowed } from '../../access/access-rules.js';
+import { Role } from '../../access/viewer.js';
 import { submissionsCalendar, SubmissionsRequestError } from './submissions.service.js';
 import { SubmissionCellView } from './submissions.types.js';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { grantProgrammeToUsers } from '../auth/programme-grants.service.js';
 import { revokeUserSessions } from '../auth/session.service.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 import { Partner } from '../partner/partner.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from './user.entity.js';

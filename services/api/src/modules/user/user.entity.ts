@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
-import { Role } from '../auth/viewer.js';
+import { Role } from '../../access/viewer.js';
 
 /**
  * A person who signs in to the dashboard. Not a GraphQL type: callers see themselves only through
