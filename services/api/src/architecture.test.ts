@@ -50,8 +50,6 @@ const KNOWN_MUTUAL: ReadonlySet<string> = new Set([
   'analytics <-> modules',
   // graphql/ composes the analytics resolver and carries its cache in the context; the resolver reads the context.
   'analytics <-> graphql',
-  // database/entities.ts lists the domain entities; the import path writes through database/ helpers.
-  'database <-> modules',
 ]);
 
 describe('the import graph', () => {

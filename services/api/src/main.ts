@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   // The application is loaded only now, so that a bad configuration or a busy data folder is reported
   // at once instead of after seconds of loading the GraphQL schema, the ORM and the importers.
   const [{ openDatabase }, { prepareDatabase }, { createHub }, { createHttpServer }, { dashboardDistDir }] = await Promise.all([
-    import('./database/database.js'),
+    import('./app/database.js'),
     import('./app/prepare-database.js'),
     import('./app/create-hub.js'),
     import('./http/server.js'),

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../app/create-hub.js';
 import { readConfig } from '../config/env.js';
-import { createOrmConfig } from '../database/orm-config.js';
+import { createOrmConfig } from '../app/orm-config.js';
 import { createHttpServer, listenOnLoopback } from '../http/server.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';
 import { Role } from '../access/viewer.js';

@@ -9,7 +9,7 @@ import { Dimension, Measure } from '../analytics/index.js';
 import { createHub, type Hub } from '../app/create-hub.js';
 import { readConfig } from '../config/env.js';
 import { runSql, sql } from '../database/sql-fragment.js';
-import { createOrmConfig } from '../database/orm-config.js';
+import { createOrmConfig } from '../app/orm-config.js';
 import { createApiToken, revokeApiToken } from '../modules/api-token/api-token.service.js';
 import { openSession } from '../modules/auth/session.service.js';
 import { registerLoginFailure, throttleKeys } from '../modules/auth/login-throttle.service.js';

@@ -10,7 +10,7 @@ import { monthsBetween } from '../analytics/index.js';
 import { createHub } from '../app/create-hub.js';
 import { alignColumns } from '../cli/text-table.js';
 import { readConfig } from '../config/env.js';
-import { openDatabase } from '../database/database.js';
+import { openDatabase } from '../app/database.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { createHttpServer, listenOnLoopback } from '../http/server.js';
 import { createApiToken } from '../modules/api-token/api-token.service.js';

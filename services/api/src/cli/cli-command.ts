@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig, type HubConfig } from '../config/env.js';
-import { openDatabase } from '../database/database.js';
+import { openDatabase } from '../app/database.js';
 
 /** One `hub` sub-command. `run` returns the process exit code. */
 export interface CliCommand {

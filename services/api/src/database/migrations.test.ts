@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyTestDatabase } from '../test-support/test-database.js';
 import { migrateToLatest, pendingMigrations } from './migrate.js';
 import { migrationsList } from './migrations/index.js';
-import { createOrmConfig } from './orm-config.js';
+import { createOrmConfig } from '../app/orm-config.js';
 
 describe('the migration chain', () => {
   it('builds from an empty database exactly the schema the entities describe, keeping accounts made before programme grants working', async () => {

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrmConfig } from '../database/orm-config.js';
+import { createOrmConfig } from '../app/orm-config.js';
 import type { HubContext } from '../graphql/context.js';
 import { Role } from '../access/viewer.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';

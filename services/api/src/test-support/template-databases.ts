@@ -8,7 +8,7 @@ import { pilotProgramme } from '@razem/seeds';
 import pg from 'pg';
 import { installVersionTriggers } from '../analytics/index.js';
 import { migrateToLatest } from '../database/migrate.js';
-import { createOrmConfig } from '../database/orm-config.js';
+import { createOrmConfig } from '../app/orm-config.js';
 import { cliViewer } from '../access/viewer.js';
 import { loadProgrammeStructure } from '../modules/programme/programme-structure.service.js';
 import { seedSyntheticData } from '../seeding/seed-synthetic-data.js';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
-import { ensureDatabaseExists } from '../database/database.js';
-import { createOrmConfig } from '../database/orm-config.js';
+import { ensureDatabaseExists } from '../app/database.js';
+import { createOrmConfig } from '../app/orm-config.js';
 import { adminQuery, cloneDatabase, databaseUrl, dropDatabase } from './template-databases.js';
 
 /** A database of its own for one test file, migrated through the checked-in chain. */

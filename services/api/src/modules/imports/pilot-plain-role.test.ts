@@ -5,7 +5,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mayWriteInBulkMode } from '../../database/bulk-mode.js';
-import { createOrmConfig } from '../../database/orm-config.js';
+import { createOrmConfig } from '../../app/orm-config.js';
 import { rawSql, runSql } from '../../database/sql-fragment.js';
 import { seedSyntheticData } from '../../seeding/seed-synthetic-data.js';
 import { PILOT_IMPORT_REPORTS, PILOT_STORED_COUNTS, pilotReportRows, storedPilotCounts } from '../../test-support/pilot-expectations.js';

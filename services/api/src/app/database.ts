@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { HubConfig } from '../config/env.js';
-import { startEmbeddedPostgres, type EmbeddedCluster } from './embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedCluster } from '../database/embedded-postgres.js';
 import { createOrmConfig } from './orm-config.js';
 
 /** An open connection to the hub's database, plus the embedded server behind it when there is one. */

@@ -1,7 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities.js';
-import { migrationsList } from './migrations/index.js';
+import { migrationsList } from '../database/migrations/index.js';
 
 /** MikroORM options for one database URL; shared by the server, the CLI and the tests. */
 export function createOrmConfig(options: {
