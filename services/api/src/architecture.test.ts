@@ -48,8 +48,6 @@ const folderOf = (file: string) => (file.includes(path.sep) ? file.split(path.se
 const KNOWN_MUTUAL: ReadonlySet<string> = new Set([
   // The analytics resolver and filters read the domain's enums and viewer; exports and imports run analytics.
   'analytics <-> modules',
-  // graphql/ composes the analytics resolver and carries its cache in the context; the resolver reads the context.
-  'analytics <-> graphql',
 ]);
 
 describe('the import graph', () => {

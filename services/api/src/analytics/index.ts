@@ -11,6 +11,7 @@ export type { AnalyticsFilterValues } from './analytics-filter.js';
 export { AnalyticsAnswerCache, dataVersionLoader, type DataState, type RequestAnswerCache } from './answer-cache.js';
 export { AnalyticsResolver } from './graphql/analytics.resolver.js';
 export { leanAggregateRowsPlugin, type LeanAggregateRowsContext } from './graphql/lean-aggregate-rows.js';
+export type { AnalyticsContext } from './graphql/analytics-context.js';
 export { IndicatorOutlookResolver } from './graphql/indicator-outlook.resolver.js';
 export { ENUM_DIMENSION_LABELS } from './semantic/labels.js';
 export { ANSWER_SOURCE_TABLES, PROGRAMME_OF_ROW, VERSIONED_TABLES } from './semantic/source-tables.js';

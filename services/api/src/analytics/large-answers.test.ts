@@ -4,7 +4,7 @@ import { Role } from '../access/viewer.js';
 import { loadAnalyticsReferenceDataset } from '../test-support/analytics-reference-dataset.js';
 import { createTestHub, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
-import type { HubContext } from '../graphql/context.js';
+import type { HubRequestContext } from '../app/create-hub.js';
 import { leanAggregateProjections, type LeanAggregateRows } from './graphql/lean-aggregate-rows.js';
 import { runAggregate } from './run-aggregate.js';
 import { Dimension } from './semantic/dimension.js';
@@ -102,7 +102,7 @@ async function askThroughApollo(query: string, variables: Record<string, unknown
   const observer = Object.create(Object.prototype, {
     leanAggregateRows: { get: () => lean, set: (value: LeanAggregateRows) => (lean = value) },
   }) as object;
-  const contextValue = Object.assign(Object.create(observer) as object, testHub.hub.createContext({ viewer: viewerFor(role, null) })) as HubContext;
+  const contextValue = Object.assign(Object.create(observer) as object, testHub.hub.createContext({ viewer: viewerFor(role, null) })) as HubRequestContext;
   const response = await testHub.hub.apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by the hub.');
   const { data, errors } = response.body.singleResult;

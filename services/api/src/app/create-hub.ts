@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { AnalyticsAnswerCache, leanAggregateRowsPlugin } from '../analytics/index.js';
+import { AnalyticsAnswerCache, leanAggregateRowsPlugin, type AnalyticsContext } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';
@@ -20,12 +20,15 @@ import { operationGuardPlugin } from '../security/operation-guard.plugin.js';
 import { RestrictedQuestionVolume, restrictedQuestionsPlugin } from '../security/restricted-questions.plugin.js';
 import { queryLimitsPlugin } from '../security/query-cost.js';
 
+/** One request's context as the hub builds it: what every resolver reads and what analytics adds. */
+export type HubRequestContext = HubContext & AnalyticsContext;
+
 /** The hub without its HTTP listener: what the server serves and what tests drive directly. */
 export interface Hub {
   orm: MikroORM;
   config: HubConfig;
   schema: GraphQLSchema;
-  apollo: ApolloServer<HubContext>;
+  apollo: ApolloServer<HubRequestContext>;
   /** The hub secret (HUB_SECRET or the generated one): keys the PESEL hash and the API tokens. */
   secret: string;
   /** Finished analytics answers, keyed by each programme's data version (never stale). */
@@ -33,7 +36,7 @@ export interface Hub {
   /** Restricted callers' analytics questions per hour (GraphQL and exports): unusual volume is audited. */
   questionVolume: RestrictedQuestionVolume;
   /** A fresh per-request context: its own EntityManager fork and DataLoaders. */
-  createContext(options?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext;
+  createContext(options?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubRequestContext;
   /** Who the credentials of an HTTP request (Authorization header, Cookie header) stand for. */
   authenticate(headers: { authorization?: string; cookie?: string }): Promise<RequestAuthentication>;
   /** Runs one GraphQL operation in a fresh context as `viewer` (default: the CLI, acting as ADMIN). */
@@ -53,7 +56,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
   const secret = await resolveHubSecret({ configured: options.config.secret, dataDir: options.config.dataDir });
   const production = options.config.production;
   const questionVolume = new RestrictedQuestionVolume();
-  const apollo = new ApolloServer<HubContext>({
+  const apollo = new ApolloServer<HubRequestContext>({
     schema,
     csrfPrevention: true,
     // main.ts orders shutdown (HTTP drain, then Apollo, then the database); Apollo must not race it.
@@ -67,19 +70,19 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
       ApolloServerPluginCacheControlDisabled(),
       operationGuardPlugin(),
       restrictedQuestionsPlugin(questionVolume),
-      queryLimitsPlugin<HubContext>({ maxDepth: QUERY_LIMITS.maxDepth, maxCost: QUERY_LIMITS.maxCost }),
+      queryLimitsPlugin<HubRequestContext>({ maxDepth: QUERY_LIMITS.maxDepth, maxCost: QUERY_LIMITS.maxCost }),
       errorReportingPlugin({ logger: options.logger }),
       mutationAuditPlugin(),
       graphqlMetricsPlugin(),
       // aggregate rows written into the response directly, not completed by graphql-js field by field.
-      leanAggregateRowsPlugin<HubContext>(),
+      leanAggregateRowsPlugin<HubRequestContext>(),
     ],
   });
   await apollo.start();
   watchDatabasePool(options.orm);
   const analyticsCache = new AnalyticsAnswerCache();
 
-  const createContext = (context?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubContext => {
+  const createContext = (context?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubRequestContext => {
     const em = options.orm.em.fork();
     return {
       em,

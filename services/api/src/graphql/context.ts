@@ -1,5 +1,4 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { AnalyticsAnswerCache, LeanAggregateRowsContext } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import type { RequestLoaders } from '../dataloader/request-loaders.js';
 import type { Viewer } from '../access/viewer.js';
@@ -12,8 +11,11 @@ export interface ClientInfo {
   secure: boolean;
 }
 
-/** What every resolver gets for one GraphQL request (leanAggregateRows: set per query by the analytics plugin). */
-export interface HubContext extends LeanAggregateRowsContext {
+/**
+ * What every resolver gets for one GraphQL request. A part of the hub that needs more declares it as an
+ * extension where it is owned (analytics: AnalyticsContext) and app/create-hub.ts builds the whole.
+ */
+export interface HubContext {
   /** This request's own EntityManager fork (identity map and unit of work scoped to the request). */
   em: EntityManager;
   loaders: RequestLoaders;
@@ -26,8 +28,6 @@ export interface HubContext extends LeanAggregateRowsContext {
   /** Who is calling; null for anonymous callers. */
   viewer: Viewer | null;
   client: ClientInfo;
-  /** Finished analytics answers shared by every request of this hub (keyed by the data version). */
-  analyticsCache: AnalyticsAnswerCache;
   /** Set-Cookie values for the HTTP layer to add to the response (login, logout). */
   responseCookies: string[];
 }

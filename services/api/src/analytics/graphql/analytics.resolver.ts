@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../graphql/context.js';
+import type { AnalyticsContext } from './analytics-context.js';
 import { allowed } from '../../access/access-rules.js';
 import { analyticsInputError } from '../analytics-errors.js';
 import { dataVersionLoader } from '../answer-cache.js';
@@ -37,7 +37,7 @@ export class AnalyticsResolver {
     groupBy: Dimension[],
     @Arg('filter', () => AnalyticsFilter, { nullable: true, description: 'What to count: activities, participants, period.' })
     filter: AnalyticsFilter | null,
-    @Ctx() context: HubContext,
+    @Ctx() context: AnalyticsContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AggregateRow[]> {
     // An argument left out arrives as undefined, one passed as null as null: both mean not given.
@@ -67,7 +67,7 @@ export class AnalyticsResolver {
     @Arg('programme', () => String, { description: 'Programme code, e.g. RDR-PLOCK-2011.' }) programme: string,
     @Arg('filter', () => AnalyticsFilter, { nullable: true, description: 'Applied to every term, within each indicator\'s own filter.' })
     filter: AnalyticsFilter | null,
-    @Ctx() context: HubContext,
+    @Ctx() context: AnalyticsContext,
   ): Promise<IndicatorValue[]> {
     const answer = await runIndicators(context.em, {
       programmeCode: programme,

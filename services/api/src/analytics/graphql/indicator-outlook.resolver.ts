@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../graphql/context.js';
+import type { AnalyticsContext } from './analytics-context.js';
 import { IndicatorDirection } from '../../modules/indicator/indicator.entity.js';
 import { dataVersionLoader } from '../answer-cache.js';
 import { IndicatorStatus } from '../indicator-outlook.js';
@@ -10,9 +10,9 @@ import { IndicatorTrajectoryPoint, IndicatorValue } from './analytics.types.js';
  * One outlook computation per request and question, however many indicators and fields ask for it:
  * keyed by the request's context object, so nothing outlives the request.
  */
-const outlooksByRequest = new WeakMap<HubContext, Map<string, Promise<Map<string, IndicatorOutlook>>>>();
+const outlooksByRequest = new WeakMap<AnalyticsContext, Map<string, Promise<Map<string, IndicatorOutlook>>>>();
 
-function outlookFor(value: IndicatorValue, context: HubContext): Promise<IndicatorOutlook | undefined> {
+function outlookFor(value: IndicatorValue, context: AnalyticsContext): Promise<IndicatorOutlook | undefined> {
   let questions = outlooksByRequest.get(context);
   if (!questions) outlooksByRequest.set(context, (questions = new Map()));
   const key = JSON.stringify(value.question);
@@ -38,7 +38,7 @@ export class IndicatorOutlookResolver {
       'Every month from the programme\'s start (or the filter\'s `from`) to the later of its end and the last data month: ' +
       'the planned and the actual cumulative value, each month computed like `value` with the period cut at its last day.',
   })
-  async trajectory(@Root() value: IndicatorValue, @Ctx() context: HubContext): Promise<IndicatorTrajectoryPoint[]> {
+  async trajectory(@Root() value: IndicatorValue, @Ctx() context: AnalyticsContext): Promise<IndicatorTrajectoryPoint[]> {
     return (await outlookFor(value, context))?.trajectory ?? [];
   }
 
@@ -49,12 +49,12 @@ export class IndicatorOutlookResolver {
       'the end month, never below what is reached (counts, hours) and within 0–1 (rates); the value itself once the period is over. ' +
       'Null when the value is withheld.',
   })
-  async forecast(@Root() value: IndicatorValue, @Ctx() context: HubContext): Promise<number | null> {
+  async forecast(@Root() value: IndicatorValue, @Ctx() context: AnalyticsContext): Promise<number | null> {
     return (await outlookFor(value, context))?.forecast ?? null;
   }
 
   @FieldResolver(() => IndicatorStatus, { nullable: true, description: 'Where the indicator stands against its target; null without a target or a value.' })
-  async status(@Root() value: IndicatorValue, @Ctx() context: HubContext): Promise<IndicatorStatus | null> {
+  async status(@Root() value: IndicatorValue, @Ctx() context: AnalyticsContext): Promise<IndicatorStatus | null> {
     return (await outlookFor(value, context))?.status ?? null;
   }
 
@@ -62,12 +62,12 @@ export class IndicatorOutlookResolver {
     nullable: true,
     description: 'True when the planned trajectory is illustrative, not from the programme\'s own definition; null without a plan.',
   })
-  async planIllustrative(@Root() value: IndicatorValue, @Ctx() context: HubContext): Promise<boolean | null> {
+  async planIllustrative(@Root() value: IndicatorValue, @Ctx() context: AnalyticsContext): Promise<boolean | null> {
     return (await outlookFor(value, context))?.planIllustrative ?? null;
   }
 
   @FieldResolver(() => IndicatorDirection, { description: 'Whether the target is a floor to reach or a ceiling to stay under.' })
-  async direction(@Root() value: IndicatorValue, @Ctx() context: HubContext): Promise<IndicatorDirection> {
+  async direction(@Root() value: IndicatorValue, @Ctx() context: AnalyticsContext): Promise<IndicatorDirection> {
     return (await outlookFor(value, context))?.direction ?? IndicatorDirection.AT_LEAST;
   }
 }
