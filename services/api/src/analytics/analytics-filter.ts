@@ -1,7 +1,7 @@
-import type { ActivityKind } from '../modules/activity/activity-kind.js';
-import type { AgeBand, Education, LabourStatus, Sex } from '../modules/participant/participant-attributes.js';
-import type { ResultType } from '../modules/result/result-type.js';
-import type { SupportKind } from '../modules/support/support-kind.js';
+import type { ActivityKind } from '../codes/activity-kind.js';
+import type { AgeBand, Education, LabourStatus, Sex } from '../codes/participant-attributes.js';
+import type { ResultType } from '../codes/result-type.js';
+import type { SupportKind } from '../codes/support-kind.js';
 
 /** The filter of an aggregate or an indicator term: the GraphQL AnalyticsFilter as plain data. */
 export interface AnalyticsFilterValues {

@@ -1,6 +1,7 @@
 /** The analytics module's public surface: what resolvers, exports and importers use. */
 export { runAggregate, validateAggregateInput, MAX_GROUP_BY, type AggregateAnswer, type AggregateRowValue, type RunAggregateOptions } from './run-aggregate.js';
 export { runIndicators, type IndicatorResult, type IndicatorsAnswer } from './indicators.js';
+export { describeIndicatorFormula } from './indicator-formula.js';
 export { suppressCells, type SuppressionCell } from './suppression.js';
 export { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 export { refreshAnalyticsRollups, type RollupRefreshSummary } from './rollups/refresh-rollups.js';

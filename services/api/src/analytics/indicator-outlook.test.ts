@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorDirection, IndicatorUnit } from '../modules/indicator/indicator.entity.js';
+import { IndicatorDirection, IndicatorUnit } from '../codes/indicator-codes.js';
 import { forecastValue, indicatorStatus, IndicatorStatus, monthsAfter, plannedByMonth } from './indicator-outlook.js';
 
 const { ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK } = IndicatorStatus;

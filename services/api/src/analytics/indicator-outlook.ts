@@ -1,5 +1,5 @@
 import type { PlannedTrajectory } from '@razem/seeds';
-import { IndicatorDirection, IndicatorUnit } from '../modules/indicator/indicator.entity.js';
+import { IndicatorDirection, IndicatorUnit } from '../codes/indicator-codes.js';
 import { monthsBetween } from './month-series.js';
 
 /** Where an indicator stands against its target (thresholds: see indicatorStatus). */

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../database/sql-fragment.js';
 import type { Viewer } from '../access/viewer.js';
-import { Indicator, type IndicatorDirection } from '../modules/indicator/indicator.entity.js';
-import { Programme } from '../modules/programme/programme.entity.js';
+import type { IndicatorDirection } from '../codes/indicator-codes.js';
+import { indicatorDefinitions, indicatorProgramme } from './indicator-definitions.js';
 import { normaliseFilter, type AnalyticsFilterValues } from './analytics-filter.js';
-import { analyticsInputError } from './analytics-errors.js';
 import { suppressionPolicyFor } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
 import { forecastValue, indicatorStatus, monthsAfter, plannedByMonth, type IndicatorStatus, type TrajectoryPoint } from './indicator-outlook.js';
@@ -77,9 +76,8 @@ async function computeOutlooks(
   em: EntityManager,
   options: { programmeCode: string; filter?: AnalyticsFilterValues | null; viewer: Viewer | null; k: number; cache?: RequestAnswerCache },
 ): Promise<IndicatorOutlooksAnswer> {
-  const programme = await em.findOne(Programme, { code: options.programmeCode });
-  if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
-  const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
+  const programme = await indicatorProgramme(em, options.programmeCode);
+  const definitions = await indicatorDefinitions(em, programme.id);
   const filter = normaliseFilter(options.filter);
   const lastData = await lastDataMonth(em, programme.id);
   const months = seriesMonths({

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndicatorTerm } from '@razem/seeds';
 import { joinSql, rawSql, runSql, sql, type SqlFragment } from '../database/sql-fragment.js';
 import type { Role, Viewer } from '../access/viewer.js';
-import { describeIndicatorFormula } from '../modules/indicator/indicator-formula.js';
-import { Indicator, IndicatorUnit } from '../modules/indicator/indicator.entity.js';
-import { Programme } from '../modules/programme/programme.entity.js';
+import { describeIndicatorFormula } from './indicator-formula.js';
+import type { IndicatorUnit } from '../codes/indicator-codes.js';
+import { indicatorDefinitions, indicatorProgramme, type IndicatorDefinition } from './indicator-definitions.js';
 import { intersectFilters, normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
-import { analyticsInputError, requireKnownSupportKinds } from './analytics-errors.js';
+import { requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
 import type { RequestAnswerCache } from './answer-cache.js';
 import { inComputationSlot } from './computation-slots.js';
@@ -87,7 +87,7 @@ function termCtes(
 /** Every term (numerator, then denominator, indicator by indicator) as one statement: rows (term, value, contributors, own). */
 export function buildIndicatorsStatement(
   programmeCode: string,
-  definitions: readonly Pick<Indicator, 'numerator' | 'denominator'>[],
+  definitions: readonly Pick<IndicatorDefinition, 'numerator' | 'denominator'>[],
   filter: NormalisedFilter,
   ownPartnerCode: string | null,
   recordKeys = false,
@@ -147,13 +147,12 @@ async function computeIndicators(
   policy: SuppressionPolicy,
   rollups: RollupState,
 ): Promise<IndicatorsAnswer> {
-  const programme = await em.findOne(Programme, { code: options.programmeCode });
-  if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(options.programmeCode)}.`, 'programme');
+  const programme = await indicatorProgramme(em, options.programmeCode);
   if (filter.supportKinds) {
     const known = await runSql<{ code: string }>(em, sql`select code from support_kind where programme_id = ${programme.id} order by position`);
     requireKnownSupportKinds(filter, known.map((row) => row.code), options.programmeCode);
   }
-  const definitions = await em.find(Indicator, { programme }, { orderBy: { position: 'asc' } });
+  const definitions = await indicatorDefinitions(em, programme.id);
   if (definitions.length === 0) return { programmeCode: options.programmeCode, indicators: [], role: policy.role, k: options.k };
 
   const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode, policy.suppress, rollups);

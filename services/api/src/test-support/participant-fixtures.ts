@@ -3,14 +3,14 @@ import { Activity } from '../modules/activity/activity.entity.js';
 import { Attendance, AttendanceStatus } from '../modules/attendance/attendance.entity.js';
 import { Childcare } from '../modules/childcare/childcare.entity.js';
 import { ExamResult } from '../modules/exam/exam-result.entity.js';
-import { EducationLevel, LabourStatus, Sex } from '../modules/participant/participant-attributes.js';
+import { EducationLevel, LabourStatus, Sex } from '../codes/participant-attributes.js';
 import { Participant } from '../modules/participant/participant.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { ParticipantResult } from '../modules/result/participant-result.entity.js';
-import { ResultType } from '../modules/result/result-type.js';
+import { ResultType } from '../codes/result-type.js';
 import { Session } from '../modules/session/session.entity.js';
 import { SupportItem } from '../modules/support/support-item.entity.js';
-import { PilotSupportKind } from '../modules/support/support-kind.js';
+import { PilotSupportKind } from '../codes/support-kind.js';
 
 /**
  * Four participants of the pilot whose records cross the partners, for row-scoping tests:

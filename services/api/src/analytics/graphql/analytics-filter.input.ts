@@ -1,9 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { ActivityKind } from '../../modules/activity/activity-kind.js';
-import { AgeBand, Education, LabourStatus, Sex } from '../../modules/participant/participant-attributes.js';
-import { ResultType } from '../../modules/result/result-type.js';
-import { SupportKindScalar, type SupportKind } from '../../modules/support/support-kind.js';
+import { ActivityKind } from '../../codes/activity-kind.js';
+import { AgeBand, Education, LabourStatus, Sex } from '../../codes/participant-attributes.js';
+import { ResultType } from '../../codes/result-type.js';
+import { SupportKindScalar, type SupportKind } from '../../codes/support-kind.js';
 import type { AnalyticsFilterValues } from '../analytics-filter.js';
 
 @InputType({

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { IndicatorUnit } from '../../modules/indicator/indicator.entity.js';
+import { IndicatorUnit } from '../../codes/indicator-codes.js';
 import type { AnalyticsFilterValues } from '../analytics-filter.js';
 import { IndicatorStatus } from '../indicator-outlook.js';
 import { Dimension } from '../semantic/dimension.js';

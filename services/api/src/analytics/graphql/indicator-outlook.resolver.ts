@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from './analytics-context.js';
-import { IndicatorDirection } from '../../modules/indicator/indicator.entity.js';
+import { IndicatorDirection } from '../../codes/indicator-codes.js';
 import { dataVersionLoader } from '../answer-cache.js';
 import { IndicatorStatus } from '../indicator-outlook.js';
 import { runIndicatorOutlooks, type IndicatorOutlook } from '../indicator-trajectories.js';

@@ -1,4 +1,4 @@
-import { educationBand } from '../../modules/participant/participant-attributes.js';
+import { educationBand } from '../../codes/participant-attributes.js';
 import { Dimension } from './dimension.js';
 
 /**

@@ -4,7 +4,7 @@ import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { Partner } from '../partner/partner.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Task } from '../task/task.entity.js';
-import { ActivityKind } from './activity-kind.js';
+import { ActivityKind } from '../../codes/activity-kind.js';
 
 @ObjectType({ description: 'Something a partner runs for participants: a workshop, class, course, the community centre.' })
 @Entity({ tableName: 'activity' })

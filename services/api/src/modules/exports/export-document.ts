@@ -8,6 +8,7 @@ import {
   Measure,
   runAggregate,
   runIndicators,
+  describeIndicatorFormula,
   suppressionPolicyFor,
   publicationOf,
   type Publication,
@@ -16,10 +17,10 @@ import {
   type AnalyticsFilterValues,
 } from '../../analytics/index.js';
 import type { Role, Viewer } from '../../access/viewer.js';
-import { describeIndicatorFormula } from '../indicator/indicator-formula.js';
-import { Indicator, IndicatorUnit } from '../indicator/indicator.entity.js';
+import { IndicatorUnit } from '../../codes/indicator-codes.js';
+import { Indicator } from '../indicator/indicator.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import { Sex } from '../participant/participant-attributes.js';
+import { Sex } from '../../codes/participant-attributes.js';
 import { ExportParameterError, type ExportKind, type ExportRequest } from './export-parameters.js';
 
 /** Bumped whenever a field of the JSON export changes meaning or goes away (adding fields keeps it). */

@@ -1,8 +1,8 @@
 import { Dimension, MAX_GROUP_BY, Measure, type AnalyticsFilterValues } from '../../analytics/index.js';
-import { ActivityKind } from '../activity/activity-kind.js';
-import { AgeBand, Education, LabourStatus, Sex } from '../participant/participant-attributes.js';
-import { ResultType } from '../result/result-type.js';
-import { SUPPORT_KIND_CODE } from '../support/support-kind.js';
+import { ActivityKind } from '../../codes/activity-kind.js';
+import { AgeBand, Education, LabourStatus, Sex } from '../../codes/participant-attributes.js';
+import { ResultType } from '../../codes/result-type.js';
+import { SUPPORT_KIND_CODE } from '../../codes/support-kind.js';
 
 export const EXPORT_KINDS = ['indicators', 'aggregate'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { Measure } from '../../analytics/index.js';
-import { IndicatorUnit } from '../indicator/indicator.entity.js';
+import { IndicatorUnit } from '../../codes/indicator-codes.js';
 import { describeFilter, ESF_COLUMNS, type EsfTable, type ExportCell, type ExportDocument } from './export-document.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql, sql } from '../../database/sql-fragment.js';
-import type { SupportKind } from '../support/support-kind.js';
+import type { SupportKind } from '../../codes/support-kind.js';
 import { ImportRequestError, type PreparedLayout } from './file-layouts.js';
 
 /** Everything row mapping needs from the database, loaded once per import (codes → ids). */

@@ -1,24 +1,9 @@
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { IndicatorTerm, PlannedTrajectory } from '@razem/seeds';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { IndicatorDirection, IndicatorUnit } from '../../codes/indicator-codes.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-
-export enum IndicatorUnit {
-  COUNT = 'COUNT',
-  RATE = 'RATE',
-  HOURS = 'HOURS',
-}
-registerEnumType(IndicatorUnit, { name: 'IndicatorUnit', description: 'How an indicator\'s value reads.' });
-
-export enum IndicatorDirection {
-  AT_LEAST = 'AT_LEAST',
-  AT_MOST = 'AT_MOST',
-}
-registerEnumType(IndicatorDirection, {
-  name: 'IndicatorDirection',
-  description: 'Whether the target is a floor to reach (AT_LEAST, most indicators) or a ceiling to stay under (AT_MOST, e.g. a dropout rate).',
-});
 
 /** An indicator: a formula over analytics measures (numerator, optional denominator, each with a filter) and its target. */
 @ObjectType('IndicatorDefinition', { description: 'How an indicator is computed and what it aims for.' })

@@ -2,7 +2,7 @@ import type { IndicatorTerm } from '@razem/seeds';
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Indicator } from './indicator.entity.js';
 import { IndicatorTermView } from './indicator-term.type.js';
-import { describeIndicatorFormula } from './indicator-formula.js';
+import { describeIndicatorFormula } from '../../analytics/index.js';
 
 function toTermView(term: IndicatorTerm): IndicatorTermView {
   return { measure: term.measure, filter: (term.filter as Record<string, unknown> | undefined) ?? null };

@@ -1,4 +1,4 @@
-import { AgeBand } from './participant-attributes.js';
+import { AgeBand } from '../../codes/participant-attributes.js';
 
 /** Whole years from `birthDate` to `onDate` (both YYYY-MM-DD), as people count birthdays. */
 export function ageOn(birthDate: string, onDate: string): number {

@@ -5,10 +5,10 @@ import { Role } from '../../access/viewer.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Session } from '../session/session.entity.js';
 import { SupportItem } from '../support/support-item.entity.js';
-import { PilotSupportKind } from '../support/support-kind.js';
+import { PilotSupportKind } from '../../codes/support-kind.js';
 import { createTestHub } from '../../test-support/test-hub.js';
 import { viewerFor } from '../../test-support/viewers.js';
-import { EducationLevel, LabourStatus, Sex } from './participant-attributes.js';
+import { EducationLevel, LabourStatus, Sex } from '../../codes/participant-attributes.js';
 import { Participant } from './participant.entity.js';
 
 const QUERY = /* GraphQL */ `

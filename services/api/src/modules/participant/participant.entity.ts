@@ -4,7 +4,7 @@ import { DateScalar } from '../../graphql/date.scalar.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import { EducationLevel, ExitReason, LabourStatus, Sex } from './participant-attributes.js';
+import { EducationLevel, ExitReason, LabourStatus, Sex } from '../../codes/participant-attributes.js';
 
 /**
  * A person in the MOPS register, known only by the programme code. The PESEL is kept solely as an

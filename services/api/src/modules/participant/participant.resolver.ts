@@ -9,7 +9,7 @@ import { ExamResult } from '../exam/exam-result.entity.js';
 import { ParticipantResult } from '../result/participant-result.entity.js';
 import { SupportItem } from '../support/support-item.entity.js';
 import { ageBandOf, ageOn } from './participant-age.js';
-import { AgeBand } from './participant-attributes.js';
+import { AgeBand } from '../../codes/participant-attributes.js';
 import { Participant } from './participant.entity.js';
 import { participantAccess } from './participant.loader.js';
 import { findParticipant, listParticipants } from './participant.service.js';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { isIsoDate } from '../../graphql/date.scalar.js';
-import { Sex } from './participant-attributes.js';
+import { Sex } from '../../codes/participant-attributes.js';
 
 const CHECK_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3] as const;
 

@@ -4,7 +4,7 @@ import { DateScalar } from '../../graphql/date.scalar.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Participant } from '../participant/participant.entity.js';
-import { ResultType } from './result-type.js';
+import { ResultType } from '../../codes/result-type.js';
 
 @ObjectType({ description: 'A result recorded for a participant at or after exit (up to 6 months after the programme).' })
 @Entity({ tableName: 'participant_result' })

@@ -5,7 +5,7 @@ import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { Activity } from '../activity/activity.entity.js';
 import { ImportBatch } from '../imports/import-batch.entity.js';
 import { Participant } from '../participant/participant.entity.js';
-import { SupportKindScalar, type SupportKind } from './support-kind.js';
+import { SupportKindScalar, type SupportKind } from '../../codes/support-kind.js';
 
 @ObjectType({ description: 'Material support given to a participant (equipment, examination, outfit, camera).' })
 @Entity({ tableName: 'support_item' })

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Activity } from '../activity/activity.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import type { SupportKind } from './support-kind.js';
+import type { SupportKind } from '../../codes/support-kind.js';
 
 /**
  * Which activity each kind of support belongs to (sports equipment → CISI-SPORT …). CISI's support

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Programme } from '../programme/programme.entity.js';
-import { SupportKindScalar, type SupportKind } from './support-kind.js';
+import { SupportKindScalar, type SupportKind } from '../../codes/support-kind.js';
 
 /** One kind of material support a programme gives, with its labels: what SUPPORT_KIND codes and labels come from. */
 @ObjectType('ProgrammeSupportKind', { description: 'A kind of material support the programme gives (from its definition).' })

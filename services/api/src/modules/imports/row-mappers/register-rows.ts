@@ -1,4 +1,4 @@
-import type { EducationLevel, ExitReason, LabourStatus } from '../../participant/participant-attributes.js';
+import type { EducationLevel, ExitReason, LabourStatus } from '../../../codes/participant-attributes.js';
 import { FieldError, readCode, readDate, requireDateWithin } from '../field-readers.js';
 import type { PreparedLayout } from '../file-layouts.js';
 import type { ImportLookups } from '../import-lookups.js';

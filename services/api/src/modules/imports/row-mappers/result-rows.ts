@@ -1,4 +1,4 @@
-import type { ResultType } from '../../result/result-type.js';
+import type { ResultType } from '../../../codes/result-type.js';
 import { readCode } from '../field-readers.js';
 import type { PreparedLayout } from '../file-layouts.js';
 import type { ImportLookups } from '../import-lookups.js';

@@ -1,4 +1,4 @@
-import type { SupportKind } from '../../support/support-kind.js';
+import type { SupportKind } from '../../../codes/support-kind.js';
 import { FieldError, readCode, readPositiveInteger } from '../field-readers.js';
 import type { PreparedLayout } from '../file-layouts.js';
 import type { ImportLookups } from '../import-lookups.js';

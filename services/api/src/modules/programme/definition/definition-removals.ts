@@ -9,7 +9,7 @@ import { Partner } from '../../partner/partner.entity.js';
 import { Site } from '../../site/site.entity.js';
 import { SupportKindActivity } from '../../support/support-kind-activity.entity.js';
 import { ProgrammeSupportKind } from '../../support/support-kind.entity.js';
-import type { SupportKind } from '../../support/support-kind.js';
+import type { SupportKind } from '../../../codes/support-kind.js';
 import { Task } from '../../task/task.entity.js';
 
 /** What a stored programme has and its new definition no longer declares, by table. */
