@@ -21,7 +21,7 @@ async function main() {
   const [{ withDatabase }, { findShippedProgramme, seedShippedProgramme }, { cliViewer }, { grantProgrammeToUsers }] = await Promise.all([
     api('cli/cli-command.js'),
     api('seeding/seed-programme.js'),
-    api('modules/auth/viewer.js'),
+    api('access/viewer.js'),
     api('modules/auth/programme-grants.service.js'),
   ]);
   // The API's modules are loaded by path from its build, untyped here.
