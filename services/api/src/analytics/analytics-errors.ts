@@ -22,12 +22,15 @@ export function requireKnownSupportKinds(filter: { supportKinds?: readonly strin
  * hub's memory bounded however large the questions (a per activity × month answer over a whole
  * city-scale period is ~30,000 cells, tens of megabytes while it is built and sent).
  */
-export function answerTooLargeError(cells: number, maxCells: number, groupBy: readonly string[]): GraphQLError {
+export function answerTooLargeError(cells: number, maxCells: number, groupBy: readonly string[], purpose: 'answer' | 'export' = 'answer'): GraphQLError {
   const count = (value: number) => value.toLocaleString('en');
-  return new GraphQLError(
-    `This answer would have ${count(cells)} cells (${groupBy.join(' × ')}); one answer has at most ${count(maxCells)}. ` +
-      'Ask for less: a shorter period (filter.from/filter.to), fewer groupBy dimensions, or fewer activities, partners or tasks in the filter; ' +
-      'or download the whole table as an export (/exports), which has no such limit.',
-    { extensions: { code: 'ANSWER_TOO_LARGE', argument: 'groupBy', cells, maxCells } },
-  );
+  const message =
+    purpose === 'answer'
+      ? `This answer would have ${count(cells)} cells (${groupBy.join(' × ')}); one answer has at most ${count(maxCells)}. ` +
+        'Ask for less: a shorter period (filter.from/filter.to), fewer groupBy dimensions, or fewer activities, partners or tasks in the filter; ' +
+        'or download the whole table as an export (/exports), which has a larger limit (HUB_MAX_EXPORT_CELLS).'
+      : `This export would have ${count(cells)} cells (${groupBy.join(' × ')}); one export from the hub has at most ${count(maxCells)} (HUB_MAX_EXPORT_CELLS). ` +
+        'Export less: a shorter period (from/to), fewer groupBy dimensions, or fewer activities, partners or tasks in the filter; ' +
+        'or ask the hub\'s operator to run `hub export` on the server, which has no such limit.';
+  return new GraphQLError(message, { extensions: { code: 'ANSWER_TOO_LARGE', argument: 'groupBy', cells, maxCells } });
 }

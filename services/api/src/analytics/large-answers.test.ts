@@ -30,7 +30,7 @@ const AGGREGATE = `query ($groupBy: [Dimension!]!) {
 const refusal = (cells: number, cap: number, dimensions: string) =>
   `This answer would have ${cells} cells (${dimensions}); one answer has at most ${cap}. Ask for less: a shorter period ` +
   '(filter.from/filter.to), fewer groupBy dimensions, or fewer activities, partners or tasks in the filter; or download ' +
-  'the whole table as an export (/exports), which has no such limit.';
+  'the whole table as an export (/exports), which has a larger limit (HUB_MAX_EXPORT_CELLS).';
 
 let testHub: TestHub;
 

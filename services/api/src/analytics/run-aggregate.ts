@@ -60,11 +60,13 @@ export interface RunAggregateOptions {
   /** false: leave the attendance cubes out of the read paths (the cross-path test; answers are the same). */
   cubes?: boolean;
   /**
-   * The most cells the answer may have (HUB_MAX_ANSWER_CELLS for GraphQL); a question that would give
-   * more is refused (ANSWER_TOO_LARGE) before its rows are sorted, published or serialised. Without it
-   * (exports, reports), any size.
+   * The most cells the answer may have (HUB_MAX_ANSWER_CELLS for GraphQL, HUB_MAX_EXPORT_CELLS for
+   * exports over HTTP); a question that would give more is refused (ANSWER_TOO_LARGE) before its rows
+   * are sorted, published or serialised. Without it (`hub export`, reports), any size.
    */
   maxCells?: number;
+  /** Whose limit maxCells is (the refusal names it): a GraphQL answer's (default) or an export's. */
+  maxCellsFor?: 'answer' | 'export';
 }
 
 /** True when a date (YYYY-MM-DD) is the last day of its month. */
@@ -233,6 +235,7 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
       rollups,
       cubes: options.cubes,
       maxCells: options.maxCells,
+      maxCellsFor: options.maxCellsFor,
     };
     return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query));
   };
@@ -339,7 +342,7 @@ async function computeCells(em: EntityManager, programmeCode: string, query: Agg
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(programmeCode)}.`, 'programme');
   requireKnownSupportKinds(query.filter, JSON.parse(programme.support_kinds) as string[], programmeCode);
   if (query.maxCells !== undefined && programme.cell_rows! > query.maxCells) {
-    throw answerTooLargeError(filledCellCount(programme, query, programme.cell_rows!), query.maxCells, query.groupBy);
+    throw answerTooLargeError(filledCellCount(programme, query, programme.cell_rows!), query.maxCells, query.groupBy, query.maxCellsFor);
   }
 
   // Column names once per answer, not once per row and dimension.
@@ -390,7 +393,7 @@ function publishAggregate(
     filter,
     emptyValue: MEASURES[options.measure].emptyValue,
   });
-  if (options.maxCells !== undefined && cells.length > options.maxCells) throw answerTooLargeError(cells.length, options.maxCells, groupBy);
+  if (options.maxCells !== undefined && cells.length > options.maxCells) throw answerTooLargeError(cells.length, options.maxCells, groupBy, options.maxCellsFor);
   cells = sortCells(cells, groupBy);
 
   // Restricted viewers get every cell through the cell key method, but a PARTNER its own cells exactly.

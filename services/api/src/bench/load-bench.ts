@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import type autocannon from 'autocannon';
 import { monthsBetween } from '../analytics/index.js';
 import { createHub } from '../app/create-hub.js';
@@ -27,7 +28,8 @@ import type { LoadGeneratorOptions } from './load-generator.js';
  * (BENCH_LOAD_DIR replaces .bench). At city scale a second run takes the same load while another
  * process (`hub import`, as an operator would run it) imports the city's CISI attendance file (868k
  * rows) with 5 % of its statuses flipped at random, so that every run changes data; it prints both p99s
- * and their ratio (target ≤ 2).
+ * and their ratio (target ≤ 2). The script runs with npm start's heap limit (--max-old-space-size in
+ * package.json), so the RSS it prints is the hub's as shipped; it prints the limit it ran with.
  */
 const SECRET = process.env.HUB_SECRET ?? 'load-bench-secret-0123456789abcdef012345';
 const CONNECTIONS = 50;
@@ -104,7 +106,8 @@ async function loadScale(scale: 'pilot' | 'city'): Promise<string[][]> {
 async function main(): Promise<void> {
   const rows = [['scale', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'refused', 'hub peak RSS', 'peak heap']];
   for (const scale of SCALES) rows.push(...(await loadScale(scale)));
-  process.stdout.write(`\n${CONNECTIONS} connections, ${SECONDS} s per scale, loopback only; the five dashboard queries in rotation (STEERING token).\n`);
+  const heapLimit = Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024);
+  process.stdout.write(`\n${CONNECTIONS} connections, ${SECONDS} s per scale, loopback only; the five dashboard queries in rotation (STEERING token); JS heap limit ${heapLimit} MB.\n`);
   process.stdout.write(`${alignColumns(rows, { align: () => 'right' }).join('\n')}\n`);
   process.stdout.write('Errors: failed requests, timeouts, non-2xx and GraphQL errors; refused: questions over HUB_MAX_ANSWER_CELLS (ANSWER_TOO_LARGE).\n');
   process.stdout.write('Target: 0 errors, p99 < 250 ms at city scale; p99 while importing ≤ 2× idle; hub peak RSS ≤ 300 MB.\n');

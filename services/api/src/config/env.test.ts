@@ -15,6 +15,7 @@ describe('reading the environment', () => {
       massDeleteShare: 0.2,
       maxUploadBytes: 1024 ** 3,
       maxAnswerCells: 10_000,
+      maxExportCells: 100_000,
     });
   });
 
@@ -29,6 +30,7 @@ describe('reading the environment', () => {
     [{ SUPPRESSION_K: '2.5' }, 'Invalid environment variable SUPPRESSION_K="2.5": expected a whole number from 1 to 1000.'],
     [{ HUB_MAX_UPLOAD_BYTES: '1G' }, 'Invalid environment variable HUB_MAX_UPLOAD_BYTES="1G": expected a whole number from 1024 to 1099511627776.'],
     [{ HUB_MAX_ANSWER_CELLS: '0' }, 'Invalid environment variable HUB_MAX_ANSWER_CELLS="0": expected a whole number from 1 to 1000000.'],
+    [{ HUB_MAX_EXPORT_CELLS: 'many' }, 'Invalid environment variable HUB_MAX_EXPORT_CELLS="many": expected a whole number from 1 to 10000000.'],
     [{ HUB_MAX_UPLOAD_BYTES: '100' }, 'Invalid environment variable HUB_MAX_UPLOAD_BYTES="100": expected a whole number from 1024 to 1099511627776.'],
     [{ HUB_SECRET: 'short' }, 'Invalid environment variable HUB_SECRET="(hidden)": expected at least 32 characters.'],
     [

@@ -19,6 +19,7 @@ import { XLSX_SHEETS } from '../modules/exports/export-xlsx.js';
 
 const PROGRAMME = 'RDR-PLOCK-2011';
 const PASSWORD = 'a long enough password';
+const EXPORT_CAP = 200;
 
 describe('GET /exports/… over a listening server', () => {
   let testHub: TestHub;
@@ -40,7 +41,8 @@ describe('GET /exports/… over a listening server', () => {
   };
 
   beforeAll(async () => {
-    testHub = await createTestHub({ seededPilot: true });
+    // A small export limit: the aggregates below stay under it, the activity × month table does not.
+    testHub = await createTestHub({ seededPilot: true, config: { HUB_MAX_EXPORT_CELLS: String(EXPORT_CAP) } });
     for (const role of [Role.EVALUATOR, Role.STEERING]) {
       const { token } = await createApiToken(testHub.database.orm.em.fork(), {
         secret: testHub.hub.secret,
@@ -116,6 +118,20 @@ describe('GET /exports/… over a listening server', () => {
     expect(document.aggregate!.rows).toEqual(evaluator);
     expect(document.aggregate!.rows.filter((row) => row.suppressed).length).toBeGreaterThanOrEqual(1);
     expect(document.perturbation).toMatchObject({ perturbed: true, maxAdjustment: 3 });
+  });
+
+  it('refuses an aggregate over HUB_MAX_EXPORT_CELLS with 400 ANSWER_TOO_LARGE, naming its cells, the limit and `hub export`', async () => {
+    const aggregateQuery = 'query($p: String!) { aggregate(programme: $p, measure: ATTENDANCE_HOURS, groupBy: [ACTIVITY, MONTH]) { value } }';
+    const whole = (await graphql<{ aggregate: unknown[] }>(Role.STEERING, aggregateQuery, { p: PROGRAMME })).aggregate;
+    expect(whole.length).toBeGreaterThan(EXPORT_CAP);
+    for (const format of ['csv', 'xlsx', 'json']) {
+      const response = await get(`/exports/aggregate.${format}?programme=${PROGRAMME}&measure=ATTENDANCE_HOURS&groupBy=ACTIVITY,MONTH`, as(Role.STEERING));
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: { code: string; parameter: string; cells: number; maxCells: number; message: string } };
+      expect(error).toMatchObject({ code: 'ANSWER_TOO_LARGE', parameter: 'groupBy', cells: whole.length, maxCells: EXPORT_CAP });
+      expect(error.message).toContain(`This export would have ${whole.length} cells (ACTIVITY × MONTH); one export from the hub has at most ${EXPORT_CAP} (HUB_MAX_EXPORT_CELLS).`);
+      expect(error.message).toContain('`hub export`');
+    }
   });
 
   it('accepts the dashboard\'s session cookie', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { mayCall } from '../access/access-rules.js';
 import { mayReadProgramme, unknownProgrammeAnswer } from '../modules/auth/programme-access.js';
@@ -28,11 +29,11 @@ export function sendAttachment(response: ServerResponse, file: { body: Buffer; c
   response.end(file.body);
 }
 
-/** What serving an export needs: the database, who the credentials stand for, and the suppression threshold. */
+/** What serving an export needs: the database, who the credentials stand for, the suppression threshold and the export size limit. */
 export interface ExportRouteDependencies {
   orm: MikroORM;
   authenticate(headers: { authorization?: string; cookie?: string }): Promise<RequestAuthentication>;
-  config: { suppressionK: number };
+  config: { suppressionK: number; maxExportCells: number };
   /** Counts restricted callers' questions (an export is one), so unusual volume reaches the audit log. */
   questionVolume: RestrictedQuestionVolume;
 }
@@ -40,7 +41,7 @@ export interface ExportRouteDependencies {
 /**
  * GET /exports/{indicators|aggregate}.{csv|xlsx|json}: the caller (bearer token or session cookie) gets
  * the export for its own role, suppressed as its GraphQL queries are. Anonymous or bad credentials: 401;
- * a bad parameter: 400 naming it. Exports are read with the same rule as the query they mirror
+ * a bad parameter: 400 naming it; an aggregate of more than HUB_MAX_EXPORT_CELLS cells: 400 ANSWER_TOO_LARGE. Exports are read with the same rule as the query they mirror
  * (`Query.indicators`, `Query.aggregate` in access-rules.ts), so they can never show more than GraphQL does.
  */
 export async function handleExportRequest(
@@ -81,11 +82,16 @@ export async function handleExportRequest(
     const exportRequest = parseExportParameters({ kind, format, parameters: url.searchParams });
     if (!mayReadProgramme(viewer, exportRequest.programmeCode)) return sendError(response, 400, unknownProgrammeAnswer(exportRequest.programmeCode), requestId);
     await hub.questionVolume.note(hub.orm.em.fork(), viewer, 1);
-    const file = await createExport(hub.orm.em.fork(), { request: exportRequest, viewer, k: hub.config.suppressionK });
+    const file = await createExport(hub.orm.em.fork(), { request: exportRequest, viewer, k: hub.config.suppressionK, maxCells: hub.config.maxExportCells });
     sendAttachment(response, file, requestId);
   } catch (error) {
     if (error instanceof ExportParameterError) {
       return sendError(response, 400, { code: 'BAD_REQUEST', parameter: error.parameter, message: error.message }, requestId);
+    }
+    // The hub's heap is bounded (npm start): an export over HUB_MAX_EXPORT_CELLS is refused before its rows are built.
+    if (error instanceof GraphQLError && error.extensions.code === 'ANSWER_TOO_LARGE') {
+      const { cells, maxCells } = error.extensions as { cells: number; maxCells: number };
+      return sendError(response, 400, { code: 'ANSWER_TOO_LARGE', parameter: 'groupBy', message: error.message, cells, maxCells }, requestId);
     }
     // The server answers an unreachable database with 503, as for every route.
     if (isDatabaseUnavailable(error)) throw error;

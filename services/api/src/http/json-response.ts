@@ -11,6 +11,11 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /** A JSON error body `{ error: { code, message, parameter? } }`, as every file route (exports, reports, uploads) answers. */
-export function sendError(response: ServerResponse, status: number, error: { code: string; message: string; parameter?: string }, requestId?: string): void {
+export function sendError(
+  response: ServerResponse,
+  status: number,
+  error: { code: string; message: string; parameter?: string; cells?: number; maxCells?: number },
+  requestId?: string,
+): void {
   sendJson(response, status, { error }, requestId);
 }

@@ -217,7 +217,7 @@ export const ESF_COLUMNS = {
  */
 export async function buildExportDocument(
   em: EntityManager,
-  options: { request: ExportRequest; viewer: Viewer; k: number; now: Date },
+  options: { request: ExportRequest; viewer: Viewer; k: number; now: Date; maxCells?: number },
 ): Promise<ExportDocument> {
   const { request, viewer, k } = options;
   const programme = await em.findOne(Programme, { code: request.programmeCode });
@@ -227,7 +227,7 @@ export async function buildExportDocument(
   const indicatorsAnswer =
     request.kind === 'indicators' ? await analytics(() => runIndicators(em, { programmeCode: programme.code, filter: request.filter, viewer, k })) : null;
   const run = (measure: Measure, groupBy: Dimension[]) =>
-    analytics(() => runAggregate(em, { programmeCode: programme.code, measure, groupBy, filter: request.filter, viewer, k }));
+    analytics(() => runAggregate(em, { programmeCode: programme.code, measure, groupBy, filter: request.filter, viewer, k, maxCells: options.maxCells, maxCellsFor: 'export' }));
   const aggregateAnswer = request.kind === 'aggregate' ? await run(request.measure!, request.groupBy) : null;
 
   return {

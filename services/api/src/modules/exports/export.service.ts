@@ -30,14 +30,15 @@ function fileNameFor(document: ExportDocument, format: ExportFormat): string {
 /**
  * Makes one export for `viewer` (suppressed for its role, like the same GraphQL query) and records it
  * in the audit log before handing it out: an export that cannot be audited is not given out.
- * Throws ExportParameterError for a caller's mistake.
+ * Throws ExportParameterError for a caller's mistake, and ANSWER_TOO_LARGE (a GraphQLError) for an
+ * aggregate of more than `maxCells` cells (HUB_MAX_EXPORT_CELLS over HTTP; `hub export` has no limit).
  */
 export async function createExport(
   em: EntityManager,
-  options: { request: ExportRequest; viewer: Viewer; k: number; now?: Date },
+  options: { request: ExportRequest; viewer: Viewer; k: number; now?: Date; maxCells?: number },
 ): Promise<ExportFile> {
   const { request, viewer } = options;
-  const document = await buildExportDocument(em, { request, viewer, k: options.k, now: options.now ?? new Date() });
+  const document = await buildExportDocument(em, { request, viewer, k: options.k, now: options.now ?? new Date(), maxCells: options.maxCells });
   let body: Buffer;
   if (request.format === 'csv') body = renderCsv(document, request.csv);
   else if (request.format === 'xlsx') body = await renderXlsx(document);
