@@ -41,13 +41,14 @@ export class Migration20261201310000AnalyticsRegisterCube extends Migration {
       "participant_id" int not null,
       primary key ("programme_id", "participant_id"));`);
 
-    // Participants (programme, participant) of a transition table `rows`, pending; their programmes dirty.
+    // Participants (programme, participant) of a transition table `rows`, pending; their programmes dirty
+    // (the tables' version triggers raise the data version, once per statement).
     const mark = (rows: string) => `insert into analytics_register_pending (programme_id, participant_id)
           select distinct c.programme_id, c.participant_id from (${rows}) c join programme pr on pr.id = c.programme_id
         on conflict do nothing;
         insert into analytics_rollup_state (programme_id, dirty)
           select distinct c.programme_id, true from (${rows}) c join programme pr on pr.id = c.programme_id
-        on conflict (programme_id) do update set dirty = true, version = analytics_rollup_state.version + 1;`;
+        on conflict (programme_id) do update set dirty = true;`;
     /**
      * A trigger function marking the participants of a statement's rows: `rows(table)` selects
      * (programme_id, participant_id) from a transition table aliased `t`; an update marks the rows
