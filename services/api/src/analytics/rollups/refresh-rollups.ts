@@ -28,6 +28,8 @@ export interface RollupRefreshSummary {
   rows: number;
   /** The register cube: untouched, the pending participants' cells corrected, or rebuilt. */
   register: 'FRESH' | 'INCREMENTAL' | 'REBUILD';
+  /** Participants moved between register cube cells (-1 on a rebuild). */
+  registerParticipants: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function refreshAnalyticsRollups(
     em,
     sql`select dirty, needs_rebuild from analytics_rollup_state where programme_id = ${programmeId} for update`,
   );
-  if (!options.force && state && !state.dirty) return { refreshed: false, mode: 'FRESH', participants: 0, rows: -1, register: 'FRESH' };
+  if (!options.force && state && !state.dirty) return { refreshed: false, mode: 'FRESH', participants: 0, rows: -1, register: 'FRESH', registerParticipants: 0 };
 
   const pending = await runSql<{ participant_id: number }>(em, sql`select participant_id from analytics_rollup_pending where programme_id = ${programmeId}`);
   const movedKeys = await runSql<{ partner_id: number; task_id: number; kind: string }>(
@@ -79,7 +81,7 @@ export async function refreshAnalyticsRollups(
   let programmeSize: number | undefined;
   const overShare = async (count: number) => count > rebuildShare * (programmeSize ??= await participantCount(em, programmeId));
   const rebuildAll = Boolean(options.force || !state || state.needs_rebuild);
-  let summary: Omit<RollupRefreshSummary, 'register'>;
+  let summary: Omit<RollupRefreshSummary, 'register' | 'registerParticipants'>;
   if (rebuildAll || (await overShare(pending.length))) {
     summary = { refreshed: true, mode: 'REBUILD', participants: -1, rows: await rebuild(em, programmeId) };
   } else {
@@ -107,7 +109,7 @@ export async function refreshAnalyticsRollups(
     sql`insert into analytics_rollup_state (programme_id, dirty, needs_rebuild, refreshed_at) values (${programmeId}, false, false, now())
       on conflict (programme_id) do update set dirty = false, needs_rebuild = false, refreshed_at = now(), version = analytics_rollup_state.version + 1`,
   );
-  return { ...summary, register };
+  return { ...summary, register, registerParticipants: register === 'REBUILD' ? -1 : registerPending.length };
 }
 
 async function participantCount(em: EntityManager, programmeId: SqlFragment): Promise<number> {
