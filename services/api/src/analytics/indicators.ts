@@ -84,7 +84,30 @@ function termCtes(
   return { ctes, select: sql`select ${index} as term, value, contributors, own${rawSql(keys)} from ${rawSql(cells)}` };
 }
 
-/** Every term (numerator, then denominator, indicator by indicator) as one statement: rows (term, value, contributors, own). */
+/**
+ * The indicators' terms (numerator, then denominator, indicator by indicator), each distinct term once:
+ * several indicators share one (the register count is three indicators' denominator or value), and a
+ * statement that computes it once is planned and run once. `positions[i]` is the i-th term's index
+ * among `distinct`.
+ */
+function indicatorTerms(definitions: readonly Pick<Indicator, 'numerator' | 'denominator'>[]): { distinct: IndicatorTerm[]; positions: number[] } {
+  const distinct: IndicatorTerm[] = [];
+  const keys = new Map<string, number>();
+  const positions = definitions
+    .flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])])
+    .map((term) => {
+      const key = JSON.stringify([term.measure, normaliseFilter(term.filter as AnalyticsFilterValues | undefined)]);
+      let index = keys.get(key);
+      if (index === undefined) {
+        index = distinct.push(term) - 1;
+        keys.set(key, index);
+      }
+      return index;
+    });
+  return { distinct, positions };
+}
+
+/** Every distinct term of the indicators (indicatorTerms) as one statement: rows (term, value, contributors, own). */
 export function buildIndicatorsStatement(
   programmeCode: string,
   definitions: readonly Pick<IndicatorDefinition, 'numerator' | 'denominator'>[],
@@ -93,8 +116,7 @@ export function buildIndicatorsStatement(
   recordKeys = false,
   rollups: RollupState = 'UNKNOWN',
 ): SqlFragment {
-  const terms = definitions.flatMap((definition) => [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])]);
-  const parts = terms.map((term, index) => termCtes(term, filter, index, ownPartnerCode, recordKeys, rollups));
+  const parts = indicatorTerms(definitions).distinct.map((term, index) => termCtes(term, filter, index, ownPartnerCode, recordKeys, rollups));
   const ctes = parts.flatMap((part) => (part.ctes ? [part.ctes] : []));
   return sql`with ${joinSql([programmeCte(programmeCode, ownPartnerCode), ...ctes], ',\n')}
 ${joinSql(parts.map((part) => part.select), '\nunion all\n')}`;
@@ -158,10 +180,11 @@ async function computeIndicators(
   const statement = buildIndicatorsStatement(options.programmeCode, definitions, filter, policy.ownPartnerCode, policy.suppress, rollups);
   const rows = await inComputationSlot(() => runSql<TermRow>(em, statement));
   const byTerm = new Map(rows.map((row) => [Number(row.term), row]));
+  const { positions } = indicatorTerms(definitions);
 
   let next = 0;
   const indicators = definitions.map((definition): IndicatorResult => {
-    const termRows = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])].map(() => byTerm.get(next++)!);
+    const termRows = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])].map(() => byTerm.get(positions[next++]!)!);
     const terms = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
     const [numeratorTerm, denominatorTerm] = termRows.map((row, index) => publishTerm(terms[index]!, row, policy, options.k)) as [
       PublishedCell,

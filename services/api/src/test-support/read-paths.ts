@@ -45,19 +45,19 @@ export interface ReadPathComparison {
   differing: { question: string; base: string[]; rollups: string[] | undefined; cubes: string[] | undefined }[];
   /** Questions with at least one non-zero cell (so agreement is not vacuous). */
   withData: number;
-  /** Questions whose statements read the attendance cube, on the rollups path and on the cubes path. */
+  /** Questions whose statements read a cube, on the rollups path and on the cubes path. */
   cubeReads: { rollups: number; cubes: number };
 }
 
 /**
- * Counts the statements that read the attendance cube: give `onQuery` to the test hub (createTestHub)
+ * Counts the statements that read a cube (attendance or register): give `onQuery` to the test hub (createTestHub)
  * and the counter to compareReadPaths.
  */
 export function cubeStatementCounter(): { onQuery(statement: string): void; count(): number } {
   let count = 0;
   return {
     onQuery: (statement) => {
-      if (/\banalytics_attendance_cube\b/.test(statement)) count += 1;
+      if (/\banalytics_(attendance|register)_cube\b/.test(statement)) count += 1;
     },
     count: () => count,
   };

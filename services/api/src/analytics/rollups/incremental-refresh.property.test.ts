@@ -6,9 +6,9 @@ import { createTestDatabase, type TestDatabase } from '../../test-support/test-d
 import { refreshAnalyticsRollups } from './refresh-rollups.js';
 
 /**
- * Property: whatever sequence of inserts, updates and deletes of attendance, sessions, participants and
- * activities happens, the incremental refresh leaves every rollup row and every cube cell equal to a
- * full rebuild from the base tables. Seeded; the seed is printed (PROPERTY_SEED=… repeats a run).
+ * Property: whatever sequence of inserts, updates and deletes of attendance, sessions, participants,
+ * activities, exam results and results happens, the incremental refresh leaves every rollup row and
+ * every cube cell (attendance and register) equal to a full rebuild from the base tables. Seeded; the seed is printed (PROPERTY_SEED=… repeats a run).
  */
 
 const SEED = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -36,6 +36,8 @@ const TABLES = [
   'analytics_attendance_pa',
   'analytics_attendance_pam',
   'analytics_attendance_cube',
+  'analytics_register_p',
+  'analytics_register_cube',
 ] as const;
 
 let database: TestDatabase;
@@ -64,6 +66,7 @@ const LABOUR = ['UNEMPLOYED', 'INACTIVE', 'EMPLOYED'];
 const EDUCATION = ['PRIMARY', 'LOWER_SECONDARY', 'UPPER_SECONDARY', 'POST_SECONDARY', 'TERTIARY'];
 const KINDS = ['WORKSHOP', 'ANIMATION_CLASS', 'VOCATIONAL_COURSE', 'COMMUNITY_CENTRE', 'EVENT'];
 const STATUSES = ['PRESENT', 'ABSENT', 'EXCUSED'];
+const RESULT_TYPES = ['EMPLOYED', 'SELF_EMPLOYED', 'IN_EDUCATION', 'JOB_SEEKING'];
 
 const randomDate = (random: Random): string => `2012-${String(random.int(1, 6)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 
@@ -109,9 +112,63 @@ async function unlessClash(statement: Promise<unknown>): Promise<void> {
   });
 }
 
+/** A change to what the register cube counts: exits, exam results, results. */
+async function randomRegisterChange(random: Random, participants: number[]): Promise<string> {
+  const participant = random.pick(participants);
+  switch (random.int(0, 5)) {
+    case 0: {
+      const reason = random.pick([null, 'COMPLETED', 'DROPPED_OUT']);
+      await query('update participant set exit_reason = ?, exit_date = ? where id = ?', [reason, reason ? '2012-06-30' : null, participant]);
+      return `participant exit ${reason ?? 'cleared'}`;
+    }
+    case 1: {
+      const activity = random.pick(await ids('select id from activity where programme_id = ?', [programmeId]));
+      const passed = random.chance(0.6);
+      await unlessClash(
+        query('insert into exam_result (programme_id, activity_id, participant_id, exam_date, passed, certificate_number) values (?, ?, ?, ?, ?, ?)', [
+          programmeId,
+          activity,
+          participant,
+          randomDate(random),
+          passed,
+          passed ? `CERT-P${nextCode++}` : null,
+        ]),
+      );
+      return `insert exam result (${passed ? 'passed' : 'failed'})`;
+    }
+    case 2:
+      await query(
+        `update exam_result set passed = not passed, certificate_number = case when passed then null else 'CERT-' || id end
+          where id in (select id from exam_result where programme_id = ? order by random() limit 2)`,
+        [programmeId],
+      );
+      return 'flip exam results';
+    case 3:
+      await query('delete from exam_result where id in (select id from exam_result where programme_id = ? order by random() limit 2)', [programmeId]);
+      return 'delete exam results';
+    case 4:
+      await unlessClash(query('insert into participant_result (participant_id, date, type) values (?, ?, ?)', [participant, randomDate(random), random.pick(RESULT_TYPES)]));
+      return 'insert result';
+    default: {
+      // Updates that move a result to another participant or type, and deletes.
+      if (random.chance(0.5)) {
+        await unlessClash(
+          query('update participant_result set participant_id = ?, type = ? where id in (select id from participant_result order by random() limit 1)', [
+            participant,
+            random.pick(RESULT_TYPES),
+          ]),
+        );
+        return 'move result';
+      }
+      await query('delete from participant_result where id in (select id from participant_result order by random() limit 2)');
+      return 'delete results';
+    }
+  }
+}
+
 /** One random change to the base tables; returns its name for the failure message. */
 async function randomChange(random: Random): Promise<string> {
-  const kind = random.int(0, 11);
+  const kind = random.int(0, 13);
   const participants = await participantIds();
   const sessions = await sessionIds();
   switch (kind) {
@@ -181,6 +238,9 @@ async function randomChange(random: Random): Promise<string> {
       await query('delete from activity where id = ?', [random.pick(activities)]);
       return 'delete activity';
     }
+    case 12:
+    case 13:
+      return randomRegisterChange(random, participants);
     default: {
       // Several kinds in one statement: attendance of one participant moved from one session to another.
       if (sessions.length < 2) return 'none';
@@ -214,11 +274,13 @@ describe('incremental analytics refresh', () => {
     console.log(`incremental refresh property: PROPERTY_SEED=${SEED}`);
     const random = randomSource(SEED ^ 0x5eed);
     const modes = new Set<string>();
+    const registerModes = new Set<string>();
     for (let round = 0; round < ROUNDS; round++) {
       const changes: string[] = [];
       for (let i = random.int(1, 4); i > 0; i--) changes.push(await randomChange(random));
       const summary = await refresh();
       modes.add(summary.mode);
+      registerModes.add(summary.register);
       const incremental = await snapshot();
       await refresh({ force: true });
       const rebuilt = await snapshot();
@@ -235,6 +297,8 @@ describe('incremental analytics refresh', () => {
     }
     // The rounds really went through the incremental path, and the data did not run dry.
     expect(modes.has('INCREMENTAL')).toBe(true);
+    expect(registerModes.has('INCREMENTAL')).toBe(true);
     expect((await snapshot())['analytics_attendance_cube']!.length).toBeGreaterThan(0);
+    expect((await snapshot())['analytics_register_cube']!.length).toBeGreaterThan(0);
   });
 });

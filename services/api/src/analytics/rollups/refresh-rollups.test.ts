@@ -108,6 +108,13 @@ describe('hub analytics rebuild | refresh', () => {
     expect(await run(['refresh', '--programme', 'RDR-PLOCK-2011'])).toMatch(/^RDR-PLOCK-2011: 1 participants refreshed in \d+\.\d s\n$/);
     expect(await dirty()).toBe(false);
     expect(await run(['refresh'])).toMatch(/^RDR-PLOCK-2011: already up to date in \d+\.\d s\n$/);
+    // A register change moves its participant between register cube cells and touches no attendance rollup.
+    await testHub.database.orm.em.getConnection().execute(
+      `update participant set exit_reason = 'DROPPED_OUT', exit_date = entry_date + 30 where code = 'RDR-008' and programme_id = ?`,
+      [programmeId],
+    );
+    expect(await dirty()).toBe(true);
+    expect(await run(['refresh'])).toMatch(/^RDR-PLOCK-2011: 0 participants refreshed, 1 in the register cube in \d+\.\d s\n$/);
 
     const [{ rows }] = (await testHub.database.orm.em.getConnection().execute<{ rows: number }[]>(
       'select count(*)::int as rows from analytics_attendance_pam where programme_id = ?',

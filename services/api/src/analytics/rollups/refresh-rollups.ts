@@ -3,6 +3,7 @@ import { lockForTransaction } from '../../database/advisory-locks.js';
 import { inBulkMode } from '../../database/bulk-mode.js';
 import { rawSql, runSql, sql, sqlArray, type SqlFragment } from '../../database/sql-fragment.js';
 import { cubeRebuildStatements, incrementalCubeStatements, type CubeCells } from './attendance-cube.js';
+import { incrementalRegisterStatements, registerRebuildStatements } from './register-cube.js';
 import {
   ATTENDANCE_ROLLUPS,
   attendanceRollupColumns,
@@ -25,6 +26,10 @@ export interface RollupRefreshSummary {
   participants: number;
   /** Rows in the finest rollup after a rebuild (-1 otherwise: counting them costs a scan). */
   rows: number;
+  /** The register cube: untouched, the pending participants' cells corrected, or rebuilt. */
+  register: 'FRESH' | 'INCREMENTAL' | 'REBUILD';
+  /** Participants moved between register cube cells (-1 on a rebuild). */
+  registerParticipants: number;
 }
 
 /**
@@ -35,7 +40,8 @@ export interface RollupRefreshSummary {
  * Triggers (migration …AnalyticsIncremental) record which participants a write changed. Only their
  * rollup rows are recomputed from the base tables (every rollup row is one participant's), then only
  * the cube cells those rows fall in, before and after, each whole — so distinct-participant counts stay
- * exact. A full rebuild happens when forced (`hub analytics rebuild`, restore), when the extent of a
+ * exact. The register cube (register-cube.ts) is kept the same way, by the participants whose register,
+ * exam or result rows changed (their own pending list). A full rebuild happens when forced (`hub analytics rebuild`, restore), when the extent of a
  * change is unknown (TRUNCATE, rollups older than the triggers) or when most participants changed.
  * Until this runs the programme is marked dirty and queries read the base tables: exact, only slower.
  */
@@ -59,31 +65,51 @@ export async function refreshAnalyticsRollups(
     em,
     sql`select dirty, needs_rebuild from analytics_rollup_state where programme_id = ${programmeId} for update`,
   );
-  if (!options.force && state && !state.dirty) return { refreshed: false, mode: 'FRESH', participants: 0, rows: -1 };
+  if (!options.force && state && !state.dirty) return { refreshed: false, mode: 'FRESH', participants: 0, rows: -1, register: 'FRESH', registerParticipants: 0 };
 
   const pending = await runSql<{ participant_id: number }>(em, sql`select participant_id from analytics_rollup_pending where programme_id = ${programmeId}`);
   const movedKeys = await runSql<{ partner_id: number; task_id: number; kind: string }>(
     em,
     sql`select partner_id, task_id, kind from analytics_rollup_pending_keys where programme_id = ${programmeId}`,
   );
-  let summary: RollupRefreshSummary;
-  if (options.force || !state || state.needs_rebuild || pending.length > (options.rebuildShare ?? DEFAULT_REBUILD_SHARE) * (await participantCount(em, programmeId))) {
+  const registerPending = await runSql<{ participant_id: number }>(
+    em,
+    sql`select participant_id from analytics_register_pending where programme_id = ${programmeId}`,
+  );
+  const rebuildShare = options.rebuildShare ?? DEFAULT_REBUILD_SHARE;
+  // Counted once, and only when a share is to be compared with it.
+  let programmeSize: number | undefined;
+  const overShare = async (count: number) => count > rebuildShare * (programmeSize ??= await participantCount(em, programmeId));
+  const rebuildAll = Boolean(options.force || !state || state.needs_rebuild);
+  let summary: Omit<RollupRefreshSummary, 'register' | 'registerParticipants'>;
+  if (rebuildAll || (await overShare(pending.length))) {
     summary = { refreshed: true, mode: 'REBUILD', participants: -1, rows: await rebuild(em, programmeId) };
   } else {
     const participants = pending.map((row) => row.participant_id);
     if (participants.length || movedKeys.length) await refreshParticipants(em, programmeId, participants, movedKeys);
     summary = { refreshed: true, mode: 'INCREMENTAL', participants: participants.length, rows: -1 };
   }
+  // The register cube on its own terms: a file of participants changes the register, not attendance.
+  let register: RollupRefreshSummary['register'] = 'FRESH';
+  if (rebuildAll || (await overShare(registerPending.length))) {
+    for (const statement of registerRebuildStatements(programmeId)) await runSql(em, statement);
+    register = 'REBUILD';
+  } else if (registerPending.length) {
+    const changed = sqlArray(registerPending.map((row) => row.participant_id), 'int');
+    for (const statement of incrementalRegisterStatements(programmeId, changed)) await runSql(em, statement);
+    register = 'INCREMENTAL';
+  }
   // Only what this refresh saw: a writer still open keeps its rows (see the lock above).
   await runSql(em, sql`delete from analytics_rollup_pending where programme_id = ${programmeId}`);
   await runSql(em, sql`delete from analytics_rollup_pending_keys where programme_id = ${programmeId}`);
+  await runSql(em, sql`delete from analytics_register_pending where programme_id = ${programmeId}`);
   await runSql(
     em,
     // A new version too: answers now come from the rollups rather than the base tables.
     sql`insert into analytics_rollup_state (programme_id, dirty, needs_rebuild, refreshed_at) values (${programmeId}, false, false, now())
       on conflict (programme_id) do update set dirty = false, needs_rebuild = false, refreshed_at = now(), version = analytics_rollup_state.version + 1`,
   );
-  return summary;
+  return { ...summary, register, registerParticipants: register === 'REBUILD' ? -1 : registerPending.length };
 }
 
 async function participantCount(em: EntityManager, programmeId: SqlFragment): Promise<number> {

@@ -55,6 +55,12 @@ export interface MeasureDeclaration {
   /** How restricted viewers' cells are perturbed (perturbation/publish-cell.ts). */
   perturbation: PerturbationKind;
   parts(needs: FactNeeds): MeasurePart[];
+  /**
+   * For a count of participants that depends only on their register, certificates and results: which
+   * register cube cells (row `f`, rollups/register-cube.ts) it sums, as a condition. The cube answers
+   * such a measure whenever the question stays within the whole programme and participant attributes.
+   */
+  registerCells?: string;
 }
 
 const participantCount = { value: 'count(*)', contributors: 'count(*)' } as const;
@@ -77,7 +83,7 @@ function attendanceMeasure(
   };
 }
 
-function registerMeasure(measure: Measure, options: { dateColumn: string; condition?: string }): MeasureDeclaration {
+function registerMeasure(measure: Measure, options: { dateColumn: string; condition?: string; registerCells: string }): MeasureDeclaration {
   return {
     measure,
     emptyValue: 0,
@@ -86,14 +92,23 @@ function registerMeasure(measure: Measure, options: { dateColumn: string; condit
     nativeDimensions: {},
     nativeFilters: {},
     parts: (needs) => [{ facts: registerFacts(needs, options), unit: 'participant_id', partials: {}, ...participantCount }],
+    registerCells: options.registerCells,
   };
 }
 
 /** Every measure, declared once: the builder derives all SQL from these. */
 export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
-  [Measure.PARTICIPANTS]: registerMeasure(Measure.PARTICIPANTS, { dateColumn: 'entry_date' }),
-  [Measure.COMPLETIONS]: registerMeasure(Measure.COMPLETIONS, { dateColumn: 'exit_date', condition: "p0.exit_reason = 'COMPLETED'" }),
-  [Measure.DROPOUTS]: registerMeasure(Measure.DROPOUTS, { dateColumn: 'exit_date', condition: "p0.exit_reason = 'DROPPED_OUT'" }),
+  [Measure.PARTICIPANTS]: registerMeasure(Measure.PARTICIPANTS, { dateColumn: 'entry_date', registerCells: 'true' }),
+  [Measure.COMPLETIONS]: registerMeasure(Measure.COMPLETIONS, {
+    dateColumn: 'exit_date',
+    condition: "p0.exit_reason = 'COMPLETED'",
+    registerCells: "f.exit_reason = 'COMPLETED'",
+  }),
+  [Measure.DROPOUTS]: registerMeasure(Measure.DROPOUTS, {
+    dateColumn: 'exit_date',
+    condition: "p0.exit_reason = 'DROPPED_OUT'",
+    registerCells: "f.exit_reason = 'DROPPED_OUT'",
+  }),
 
   [Measure.ACTIVE_PARTICIPANTS]: attendanceMeasure(Measure.ACTIVE_PARTICIPANTS, 'count', {
     partials: { present: 'f.present' },
@@ -183,6 +198,7 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
     nativeDimensions: {},
     nativeFilters: {},
     parts: () => [{ facts: certificateFacts(), unit: 'participant_id', partials: {}, ...participantCount }],
+    registerCells: 'f.certified',
   },
   [Measure.RESULTS]: {
     measure: Measure.RESULTS,
@@ -192,6 +208,8 @@ export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
     nativeDimensions: { [Dimension.RESULT_TYPE]: 'f.result_type' },
     nativeFilters: { resultTypes: 'f.result_type' },
     parts: (needs) => [{ facts: resultFacts(needs), unit: 'participant_id', partials: {}, ...participantCount }],
+    // Participants with any result; a result type filter narrows it like any register measure's.
+    registerCells: "f.result_types <> '{}'",
   },
   [Measure.CHILDCARE_HOURS]: {
     measure: Measure.CHILDCARE_HOURS,

@@ -10,6 +10,7 @@ import {
 import { ACTIVITY_DIMENSIONS, Dimension, PARTICIPANT_DIMENSIONS } from '../semantic/dimension.js';
 import { DIMENSIONS, PARTICIPANT_FILTER_SQL } from '../semantic/dimensions.js';
 import { CUBE_ATTRIBUTE_FILTER_COLUMN, CUBE_DIMENSION_COLUMN, cubeChoiceFor, type CubeChoice } from '../rollups/attendance-cube.js';
+import { registerCubeAnswers } from '../rollups/register-cube.js';
 import { freshOrBase, type FactNeeds, type RollupState } from '../semantic/fact-sources.js';
 import type { Measure } from '../semantic/measure.js';
 import { MEASURES, type MeasurePart } from '../semantic/measures.js';
@@ -161,6 +162,28 @@ function filterConditions(filter: AggregateQuery['filter'], columns: FilterColum
   return conditions;
 }
 
+/**
+ * A register cube row `f`: its attribute columns are named as the attendance cube's. It has no activity
+ * or month columns; registerCubeAnswers keeps questions with those filters away from it.
+ */
+const REGISTER_FILTER_COLUMNS: FilterColumns = CUBE_FILTER_COLUMNS;
+
+/**
+ * A register measure's cells summed from the register cube (rollups/register-cube.ts): the cells its
+ * condition names, within the filter; each participant is in one cell, so the sums are distinct counts.
+ */
+function partFromRegisterCube(query: AggregateQuery, registerCells: string): SqlFragment {
+  const keys = query.groupBy.map((dimension, index) => `${CUBE_DIMENSION_COLUMN[dimension]!} as k${index}`);
+  const conditions: SqlFragment[] = [
+    sql`f.programme_id = (select id from prog) and ${rawSql(registerCells)}`,
+    ...filterConditions(query.filter, REGISTER_FILTER_COLUMNS),
+  ];
+  if (query.filter.resultTypes) conditions.push(sql`f.result_types && ${textArray(query.filter.resultTypes)}`);
+  const columns = [...keys, 'sum(participants) as value', 'sum(participants) as contributors', ...(query.recordKeys ? [`${keySumOf('sum(participants)')} as key_sum`] : [])];
+  const groupBy = keys.length ? rawSql(` group by ${keys.map((_, index) => String(index + 1)).join(', ')}`) : rawSql('');
+  return sql`select ${rawSql(columns.join(', '))} from analytics_register_cube f where ${joinSql(conditions, ' and ')}${groupBy}`;
+}
+
 /** Stage one of one part: rows per (cell keys, unit) with the part's partial sums. */
 function partStageOne(query: AggregateQuery, part: MeasurePart, withOwnership: boolean): SqlFragment {
   const declaration = MEASURES[query.measure];
@@ -266,6 +289,10 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
   const keyList = keys.join(', ');
   const ownership = query.ownPartnerCode !== null;
   const keyed = query.recordKeys === true;
+  const registerCells =
+    query.cubes !== false && declaration.registerCells && registerCubeAnswers(query.groupBy, query.filter, query.ownPartnerCode)
+      ? declaration.registerCells
+      : null;
 
   const partCtes = parts.map((part, index) => {
     const stageTwo = [
@@ -283,6 +310,8 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
     const keyJoin = keyed && part.contributors ? rawSql(' join participant rk on rk.id = s1.unit') : rawSql('');
     const stages = sql`select ${rawSql(stageTwo.join(', '))} from (${stageOne}) s1${keyJoin}${rawSql(groupBy)}`;
     const name = rawSql(`${prefix}p${index}`);
+    // The register cube while the programme's rollups are fresh (it is refreshed with them), else the stages.
+    if (registerCells) return sql`${name} as (${freshOrBase(needs.rollups, partFromRegisterCube(query, registerCells), stages)})`;
     if (!(needs.cube && part.cube)) return sql`${name} as (${stages})`;
     // The cube while the programme's rollups are fresh, else the two stages (over the base tables then).
     // Unless the state is known, the freshness test gates each branch from above, so only one runs (and

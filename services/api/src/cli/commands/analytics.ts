@@ -25,8 +25,13 @@ export const analyticsCommand: CliCommand = {
       for (const programme of programmes) {
         const started = Date.now();
         const summary = await refreshRollupsUnderImportLock(orm.em.fork(), programme.id, { force: action === 'rebuild' });
+        const register = summary.register === 'INCREMENTAL' ? `, ${summary.registerParticipants} in the register cube` : '';
         const what =
-          summary.mode === 'FRESH' ? 'already up to date' : summary.mode === 'REBUILD' ? `rebuilt (${summary.rows} rollup rows)` : `${summary.participants} participants refreshed`;
+          summary.mode === 'FRESH'
+            ? 'already up to date'
+            : summary.mode === 'REBUILD'
+              ? `rebuilt (${summary.rows} rollup rows)`
+              : `${summary.participants} participants refreshed${register}`;
         process.stdout.write(`${programme.code}: ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }
       return 0;
