@@ -90,7 +90,7 @@ function termCtes(
  * statement that computes it once is planned and run once. `positions[i]` is the i-th term's index
  * among `distinct`.
  */
-function indicatorTerms(definitions: readonly Pick<Indicator, 'numerator' | 'denominator'>[]): { distinct: IndicatorTerm[]; positions: number[] } {
+function indicatorTerms(definitions: readonly Pick<IndicatorDefinition, 'numerator' | 'denominator'>[]): { distinct: IndicatorTerm[]; positions: number[] } {
   const distinct: IndicatorTerm[] = [];
   const keys = new Map<string, number>();
   const positions = definitions
