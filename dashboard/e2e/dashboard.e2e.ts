@@ -256,6 +256,8 @@ describe('the dashboard in a real browser against the pilot hub', () => {
     // The switcher lists what the API says the user may see: name and code.
     const visible = await graphql<{ programmes: { code: string; name: string }[] }>(page, '{ programmes { code name } }');
     expect(visible.programmes.map((programme) => programme.code)).toEqual([SECOND_PROGRAMME, PILOT]);
+    // The switcher appears once the dashboard's own list of programmes is in: wait for its last option, not a fixed time.
+    await switcher.locator('option').nth(visible.programmes.length - 1).waitFor({ state: 'attached' });
     expect(await switcher.locator('option').allTextContents()).toEqual(visible.programmes.map((programme) => `${programme.name} (${programme.code})`));
     expect(await switcher.inputValue()).toBe(PILOT);
     await page.getByRole('link', { name: 'Oś czasu' }).click();
