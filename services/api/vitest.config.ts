@@ -10,6 +10,7 @@ const unitTests = [
   'src/analytics/perturbation/ptable.test.ts',
   'src/analytics/suppression.test.ts',
   'src/backup/backup-file.test.ts',
+  'src/cli/hub-commands.test.ts',
   'src/config/env.test.ts',
   'src/database/advisory-locks.test.ts',
   'src/graphql/schema-file.test.ts',

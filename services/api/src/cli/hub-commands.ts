@@ -25,15 +25,10 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   user: async () => (await import('./commands/user.js')).userCommand,
 };
 
+/** Every command: its usage on a line, what it does indented below (usages run to 230 characters: no column fits). */
 async function usage(): Promise<string> {
   const all = await Promise.all(Object.values(commands).map((load) => load()));
-  const width = Math.max(...all.map((command) => command.usage.length));
-  return [
-    'Usage: npm run hub -- <command> [options]',
-    '',
-    ...all.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
-    '',
-  ].join('\n');
+  return ['Usage: npm run hub -- <command> [options]', '', ...all.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]), ''].join('\n');
 }
 
 /**
