@@ -6,6 +6,7 @@ const require = createRequire(import.meta.url);
 /** Tests that need neither PostgreSQL nor a built program: seconds, runnable on their own (`npm run test:unit`). */
 const unitTests = [
   'src/architecture.test.ts',
+  'src/analytics/computation-slots.test.ts',
   'src/analytics/indicator-outlook.test.ts',
   'src/analytics/perturbation/ptable.test.ts',
   'src/analytics/suppression.test.ts',

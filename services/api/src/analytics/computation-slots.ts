@@ -8,23 +8,34 @@
  */
 export const COMPUTATION_SLOTS = 4;
 
-let running = 0;
-const waiting: (() => void)[] = [];
+/** At most `count` computations at a time; the others wait in order, holding nothing but their arguments. */
+export class ComputationSlots {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly count: number) {}
+
+  async run<T>(compute: () => Promise<T>): Promise<T> {
+    if (this.running >= this.count) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    try {
+      return await compute();
+    } finally {
+      // The slot passes straight to the next waiter (running stays the same), or is freed.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
+
+const answerSlots = new ComputationSlots(COMPUTATION_SLOTS);
 
 /**
  * Runs one answer's computation (its SQL and shaping) when a slot is free. Only leaf computations take
  * a slot (one programme's cells, one indicators statement), never one that waits for others, so slots
  * cannot deadlock.
  */
-export async function inComputationSlot<T>(compute: () => Promise<T>): Promise<T> {
-  if (running >= COMPUTATION_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running += 1;
-  try {
-    return await compute();
-  } finally {
-    // The slot passes straight to the next waiter (running stays the same), or is freed.
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  }
+export function inComputationSlot<T>(compute: () => Promise<T>): Promise<T> {
+  return answerSlots.run(compute);
 }

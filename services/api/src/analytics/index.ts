@@ -20,3 +20,4 @@ export { publicationOf, type Publication } from './perturbation/publication.js';
 export { runIndicatorOutlooks, type IndicatorOutlook, type IndicatorOutlooksAnswer } from './indicator-trajectories.js';
 export { IndicatorStatus, type TrajectoryPoint } from './indicator-outlook.js';
 export { monthOf, monthsBetween } from './month-series.js';
+export { ComputationSlots } from './computation-slots.js';

@@ -15,7 +15,7 @@ describe('reading the environment', () => {
       massDeleteShare: 0.2,
       maxUploadBytes: 1024 ** 3,
       maxAnswerCells: 10_000,
-      maxExportCells: 100_000,
+      maxExportCells: 50_000,
     });
   });
 

@@ -21,7 +21,7 @@ export interface HubConfig {
   maxAnswerCells: number;
   /**
    * HUB_MAX_EXPORT_CELLS: the most cells (rows) one export served over HTTP (/exports) may have (default
-   * 100,000). The hub runs with a bounded heap (npm start); `hub export` on the server has no limit.
+   * 50,000). The hub runs with a bounded heap (npm start); `hub export` on the server has no limit.
    */
   maxExportCells: number;
 }
@@ -106,6 +106,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     massDeleteShare: readShare(env, 'HUB_MASS_DELETE_SHARE', 0.2),
     maxUploadBytes: readInteger(env, 'HUB_MAX_UPLOAD_BYTES', 1024 ** 3, 1024, 1024 ** 4),
     maxAnswerCells: readInteger(env, 'HUB_MAX_ANSWER_CELLS', 10_000, 1, 1_000_000),
-    maxExportCells: readInteger(env, 'HUB_MAX_EXPORT_CELLS', 100_000, 1, 10_000_000),
+    maxExportCells: readInteger(env, 'HUB_MAX_EXPORT_CELLS', 50_000, 1, 10_000_000),
   };
 }

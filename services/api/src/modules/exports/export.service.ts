@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ComputationSlots } from '../../analytics/index.js';
 import { actorOf, recordAuditNow } from '../audit/audit.service.js';
 import type { Viewer } from '../../access/viewer.js';
 import { renderCsv } from './export-csv.js';
@@ -28,6 +29,19 @@ function fileNameFor(document: ExportDocument, format: ExportFormat): string {
 }
 
 /**
+ * One export is built at a time in a process: a large one holds its rows, and its text while it is
+ * rendered (an 80,000-cell JSON export is a 43 MB string), and the hub runs with a bounded heap
+ * (npm start), so two at once could exhaust it where one cannot. Exports are rare; the next one waits.
+ */
+const exportBuilds = new ComputationSlots(1);
+
+async function renderBody(document: ExportDocument, request: ExportRequest): Promise<Buffer> {
+  if (request.format === 'csv') return renderCsv(document, request.csv);
+  if (request.format === 'xlsx') return renderXlsx(document);
+  return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
+}
+
+/**
  * Makes one export for `viewer` (suppressed for its role, like the same GraphQL query) and records it
  * in the audit log before handing it out: an export that cannot be audited is not given out.
  * Throws ExportParameterError for a caller's mistake, and ANSWER_TOO_LARGE (a GraphQLError) for an
@@ -38,11 +52,10 @@ export async function createExport(
   options: { request: ExportRequest; viewer: Viewer; k: number; now?: Date; maxCells?: number },
 ): Promise<ExportFile> {
   const { request, viewer } = options;
-  const document = await buildExportDocument(em, { request, viewer, k: options.k, now: options.now ?? new Date(), maxCells: options.maxCells });
-  let body: Buffer;
-  if (request.format === 'csv') body = renderCsv(document, request.csv);
-  else if (request.format === 'xlsx') body = await renderXlsx(document);
-  else body = Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
+  const { document, body } = await exportBuilds.run(async () => {
+    const built = await buildExportDocument(em, { request, viewer, k: options.k, now: options.now ?? new Date(), maxCells: options.maxCells });
+    return { document: built, body: await renderBody(built, request) };
+  });
   const fileName = fileNameFor(document, request.format);
 
   await recordAuditNow(em, {
