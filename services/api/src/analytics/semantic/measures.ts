@@ -83,7 +83,12 @@ function attendanceMeasure(
   };
 }
 
-function registerMeasure(measure: Measure, options: { dateColumn: string; condition?: string; registerCells: string }): MeasureDeclaration {
+/**
+ * A count of participants from the register: all of them (by entry date), or those who left for one
+ * exit reason (by exit date). The same reason selects the base rows and the register cube cells.
+ */
+function registerMeasure(measure: Measure, options: { dateColumn: string; exitReason?: 'COMPLETED' | 'DROPPED_OUT' }): MeasureDeclaration {
+  const reason = options.exitReason ? `exit_reason = '${options.exitReason}'` : null;
   return {
     measure,
     emptyValue: 0,
@@ -91,24 +96,18 @@ function registerMeasure(measure: Measure, options: { dateColumn: string; condit
     activityLink: 'attendance',
     nativeDimensions: {},
     nativeFilters: {},
-    parts: (needs) => [{ facts: registerFacts(needs, options), unit: 'participant_id', partials: {}, ...participantCount }],
-    registerCells: options.registerCells,
+    parts: (needs) => [
+      { facts: registerFacts(needs, { dateColumn: options.dateColumn, condition: reason ? `p0.${reason}` : undefined }), unit: 'participant_id', partials: {}, ...participantCount },
+    ],
+    registerCells: reason ? `f.${reason}` : 'true',
   };
 }
 
 /** Every measure, declared once: the builder derives all SQL from these. */
 export const MEASURES: Readonly<Record<Measure, MeasureDeclaration>> = {
-  [Measure.PARTICIPANTS]: registerMeasure(Measure.PARTICIPANTS, { dateColumn: 'entry_date', registerCells: 'true' }),
-  [Measure.COMPLETIONS]: registerMeasure(Measure.COMPLETIONS, {
-    dateColumn: 'exit_date',
-    condition: "p0.exit_reason = 'COMPLETED'",
-    registerCells: "f.exit_reason = 'COMPLETED'",
-  }),
-  [Measure.DROPOUTS]: registerMeasure(Measure.DROPOUTS, {
-    dateColumn: 'exit_date',
-    condition: "p0.exit_reason = 'DROPPED_OUT'",
-    registerCells: "f.exit_reason = 'DROPPED_OUT'",
-  }),
+  [Measure.PARTICIPANTS]: registerMeasure(Measure.PARTICIPANTS, { dateColumn: 'entry_date' }),
+  [Measure.COMPLETIONS]: registerMeasure(Measure.COMPLETIONS, { dateColumn: 'exit_date', exitReason: 'COMPLETED' }),
+  [Measure.DROPOUTS]: registerMeasure(Measure.DROPOUTS, { dateColumn: 'exit_date', exitReason: 'DROPPED_OUT' }),
 
   [Measure.ACTIVE_PARTICIPANTS]: attendanceMeasure(Measure.ACTIVE_PARTICIPANTS, 'count', {
     partials: { present: 'f.present' },
