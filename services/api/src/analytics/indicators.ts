@@ -184,8 +184,8 @@ async function computeIndicators(
 
   let next = 0;
   const indicators = definitions.map((definition): IndicatorResult => {
-    const termRows = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])].map(() => byTerm.get(positions[next++]!)!);
     const terms = [definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+    const termRows = terms.map(() => byTerm.get(positions[next++]!)!);
     const [numeratorTerm, denominatorTerm] = termRows.map((row, index) => publishTerm(terms[index]!, row, policy, options.k)) as [
       PublishedCell,
       PublishedCell | undefined,
