@@ -330,7 +330,10 @@ describe('the dashboard in a real browser against the pilot hub', () => {
 
   it('EVALUATOR sees a suppressed cell as "< K", with its reason', async () => {
     const { context, page } = await signIn('EVALUATOR');
-    await page.goto(pilotPage('outcomes'));
+    // December 2011's entrants: several sex × age cells hold one participant, which stays under K however the
+    // hub's random record keys perturb it (±3). Over the whole programme the smallest cells hold 4, hidden for
+    // some keys only, so this test failed about one run in four.
+    await page.goto(pilotPage('outcomes', '?from=2011-12&to=2011-12'));
     const panel = page.locator('[data-panel="sex-by-age"]');
     await panel.getByRole('button', { name: 'Pokaż tabelę' }).click();
     const hidden = panel.locator('[data-suppressed="true"]').first();
