@@ -1,14 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.js';
+import { globalSetup, sharedTestConfig } from './vitest.tiers.js';
 
-/**
- * `npm run test:faults`: the slow process-level tests (huge files, kill -9, outages) kept out of `npm test`.
- * One project of its own: the base config's projects would each take this include too (and run the whole suite).
- */
+/** `npm run test:faults`: the slow process-level tests (huge files, kill -9, outages) kept out of `npm test`. */
 export default defineConfig({
-  ...base,
-  test: {
-    ...base.test,
-    projects: [{ extends: true, test: { name: 'faults', include: ['src/**/*.fault-test.ts'], globalSetup: ['src/test-support/global-setup.ts'] } }],
-  },
+  ...sharedTestConfig,
+  test: { ...sharedTestConfig.test, include: ['src/**/*.fault-test.ts'], globalSetup },
 });

@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import type { TestSpecification } from 'vitest/node';
+import { BaseSequencer } from 'vitest/node';
+import type { ViteUserConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/** Tests that need neither PostgreSQL nor a built program: seconds, runnable on their own (`npm run test:unit`). */
+export const unitTests = [
+  'src/architecture.test.ts',
+  'src/analytics/computation-slots.test.ts',
+  'src/analytics/indicator-outlook.test.ts',
+  'src/analytics/perturbation/ptable.test.ts',
+  'src/analytics/suppression.test.ts',
+  'src/backup/backup-file.test.ts',
+  'src/cli/hub-commands.test.ts',
+  'src/config/env.test.ts',
+  'src/database/advisory-locks.test.ts',
+  'src/graphql/schema-file.test.ts',
+  'src/modules/auth/import-permission.test.ts',
+  'src/modules/exports/export-parameters.test.ts',
+  'src/modules/imports/xlsx-source.test.ts',
+  'src/modules/participant/pesel.test.ts',
+  'src/observability/logger.test.ts',
+  'src/security/personal-data-schema.test.ts',
+];
+
+/**
+ * Tests that start the built hub, the CLI or a PostgreSQL server of their own as child processes (need
+ * `npm run build`). Other `hub` commands are tested in process (test-support/run-cli-command.ts): a
+ * process start costs more than most commands take.
+ */
+export const processTests = [
+  'src/main.test.ts',
+  'src/cli/commands/corrections-cli.test.ts',
+  'src/cli/commands/migrate.test.ts',
+  'src/database/embedded-postgres.test.ts',
+  'src/http/database-outage.test.ts',
+  'src/modules/imports/import-crash.test.ts',
+];
+
+/** The one PostgreSQL server and its template databases, for every test that needs a database. */
+export const globalSetup = ['src/test-support/global-setup.ts'];
+
+/**
+ * Process tests first, then the longest (by the last run's durations, else by size): a process test spends
+ * most of its time waiting on its children (a first start, `initdb`, a killed importer), so started early
+ * it overlaps the CPU-bound files instead of leaving the cores idle at the end of the run.
+ */
+class ProcessTestsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isProcessTest = (file: TestSpecification) => processTests.some((test) => file.moduleId.endsWith(test));
+    return [...sorted.filter(isProcessTest), ...sorted.filter((file) => !isProcessTest(file))];
+  }
+}
+
+/** What every API test run shares, whichever tiers it runs. */
+export const sharedTestConfig = {
+  resolve: {
+    // Vitest would otherwise load graphql's ESM build next to the CJS one that type-graphql and
+    // Apollo require, and graphql refuses types "from another module or realm".
+    alias: { graphql: require.resolve('graphql/index.js') },
+  },
+  test: {
+    setupFiles: ['src/test-support/setup-file.ts'],
+    pool: 'forks',
+    // Two files at once (Vitest's default on a 2-core machine would be one; VITEST_MAX_WORKERS overrides).
+    // A third made the suite slower, not faster: with each file's PostgreSQL backends it oversubscribed
+    // two cores, and the same work took 275 CPU-s instead of 187 (147 s instead of 104).
+    maxWorkers: 2,
+    // Limits against hangs only (no test asserts a duration): generous, so a machine that other
+    // work keeps busy makes the run slower, never red.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    sequence: { sequencer: ProcessTestsFirst },
+  },
+} satisfies ViteUserConfig;
