@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ describe('the HTTP server', () => {
   let server: Server;
   let base: string;
   let token: string;
+  let dashboardDir: string;
 
   beforeAll(async () => {
     testHub = await createTestHub();
@@ -22,7 +23,7 @@ describe('the HTTP server', () => {
       name: 'server test',
       createdBy: 'test',
     }));
-    const dashboardDir = await mkdtemp(path.join(os.tmpdir(), 'razem-dashboard-'));
+    dashboardDir = await mkdtemp(path.join(os.tmpdir(), 'razem-dashboard-'));
     await writeFile(path.join(dashboardDir, 'index.html'), '<!doctype html><title>Razem Hub</title>');
     server = createHttpServer({ hub: testHub.hub, dashboardDir, maxBodyBytes: 10_000 });
     base = await listenOnLoopback(server);
@@ -30,6 +31,7 @@ describe('the HTTP server', () => {
   afterAll(async () => {
     server.close();
     await testHub.close();
+    await rm(dashboardDir, { recursive: true, force: true });
   });
 
   it('answers /healthz and /readyz', async () => {
