@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import type ExcelJS from 'exceljs';
 import { Measure } from '../../analytics/index.js';
 import { IndicatorUnit } from '../../codes/indicator-codes.js';
@@ -43,19 +44,21 @@ function putNumber(cell: ExcelJS.Cell, value: number | null, suppressed: boolean
   }
 }
 
-function headerRow(sheet: ExcelJS.Worksheet, values: string[]): ExcelJS.Row {
+/** A bold header row; returns how many columns it heads. */
+function headerRow(sheet: ExcelJS.Worksheet, values: string[]): number {
   const row = sheet.addRow(values);
   row.font = { bold: true };
   row.alignment = { vertical: 'top', wrapText: true };
-  return row;
+  return values.length;
 }
 
 function addValuesSheet(workbook: ExcelJS.Workbook, document: ExportDocument): void {
   const sheet = workbook.addWorksheet(XLSX_SHEETS.values, { views: [{ state: 'frozen', ySplit: 1 }] });
   const marker = document.suppressedMarker;
+  let columns = 1;
   if (document.indicators) {
     sheet.columns = [{ width: 24 }, { width: 60 }, { width: 10 }, { width: 14 }, { width: 12 }, { width: 14 }, { width: 14 }];
-    headerRow(sheet, ['Kod / Code', 'Nazwa / Name', 'Jednostka / Unit', 'Wartość / Value', 'Cel / Target', 'Licznik / Numerator', 'Mianownik / Denominator']).commit();
+    columns = headerRow(sheet, ['Kod / Code', 'Nazwa / Name', 'Jednostka / Unit', 'Wartość / Value', 'Cel / Target', 'Licznik / Numerator', 'Mianownik / Denominator']);
     for (const indicator of document.indicators) {
       const row = sheet.addRow([indicator.code, indicator.name, indicator.unit]);
       const termFormat = indicator.unit === IndicatorUnit.HOURS ? FORMAT.hours : FORMAT.count;
@@ -63,20 +66,20 @@ function addValuesSheet(workbook: ExcelJS.Workbook, document: ExportDocument): v
       putNumber(row.getCell(5), indicator.target, false, UNIT_FORMAT[indicator.unit], marker);
       putNumber(row.getCell(6), indicator.numerator, indicator.suppressed, termFormat, marker);
       putNumber(row.getCell(7), indicator.denominator, indicator.suppressed, termFormat, marker);
-      row.commit();
     }
   } else if (document.aggregate) {
     const { aggregate } = document;
     sheet.columns = [...aggregate.groupBy.flatMap(() => [{ width: 16 }, { width: 40 }]), { width: 14 }];
-    headerRow(sheet, [...aggregate.groupBy.flatMap((dimension) => [`${dimension} (kod / code)`, dimension]), `${aggregate.measure}`]).commit();
+    columns = headerRow(sheet, [...aggregate.groupBy.flatMap((dimension) => [`${dimension} (kod / code)`, dimension]), `${aggregate.measure}`]);
     const format = measureFormat(aggregate.measure);
     for (const entry of aggregate.rows) {
       const row = sheet.addRow(entry.keys.flatMap((key) => [key.code, key.label]));
       putNumber(row.getCell(entry.keys.length * 2 + 1), entry.value, entry.suppressed, format, marker);
+      // Committing a row writes it and every row before it out of memory: an aggregate has up to
+      // HUB_MAX_EXPORT_CELLS rows (any number from `hub export`). The other sheets' few rows go at sheet.commit().
       row.commit();
     }
   }
-  const columns = document.indicators ? 7 : document.aggregate ? document.aggregate.groupBy.length * 2 + 1 : 1;
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
   sheet.commit();
 }
@@ -84,8 +87,7 @@ function addValuesSheet(workbook: ExcelJS.Workbook, document: ExportDocument): v
 function addEsfTable(sheet: ExcelJS.Worksheet, table: EsfTable, marker: string): void {
   const title = sheet.addRow([table.title]);
   title.font = { bold: true, size: 12 };
-  title.commit();
-  headerRow(sheet, ['Kategoria / Category', 'Kod / Code', ESF_COLUMNS.female, ESF_COLUMNS.male, ESF_COLUMNS.total]).commit();
+  headerRow(sheet, ['Kategoria / Category', 'Kod / Code', ESF_COLUMNS.female, ESF_COLUMNS.male, ESF_COLUMNS.total]);
   const format = measureFormat(table.measure);
   for (const entry of table.rows) {
     const row = sheet.addRow([entry.label, entry.code]);
@@ -93,9 +95,8 @@ function addEsfTable(sheet: ExcelJS.Worksheet, table: EsfTable, marker: string):
       const cell: ExportCell = entry[column];
       putNumber(row.getCell(3 + index), cell.value, cell.suppressed, format, marker);
     });
-    row.commit();
   }
-  sheet.addRow([]).commit();
+  sheet.addRow([]);
 }
 
 function addEsfSheet(workbook: ExcelJS.Workbook, document: ExportDocument): void {
@@ -106,8 +107,7 @@ function addEsfSheet(workbook: ExcelJS.Workbook, document: ExportDocument): void
       'ESF common indicators: participants at entry by sex, and results at exit',
   ]);
   intro.font = { bold: true, size: 13 };
-  intro.commit();
-  sheet.addRow([]).commit();
+  sheet.addRow([]);
   for (const table of document.esf.participantsAtEntry) addEsfTable(sheet, table, document.suppressedMarker);
   addEsfTable(sheet, document.esf.resultsAtExit, document.suppressedMarker);
   sheet.commit();
@@ -147,17 +147,15 @@ function addMetadataSheet(workbook: ExcelJS.Workbook, document: ExportDocument):
     const row = sheet.addRow([key, value]);
     row.getCell(1).font = { bold: true };
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-    row.commit();
   }
-  sheet.addRow([]).commit();
+  sheet.addRow([]);
   const title = sheet.addRow(['Definicje wskaźników / Indicator definitions']);
   title.font = { bold: true, size: 12 };
-  title.commit();
   headerRow(sheet, [
     'Kod / Code', 'Nazwa / Name', 'Opis / Description', 'Jednostka / Unit', 'Wzór / Formula',
     'Licznik / Numerator', 'Filtr licznika / Numerator filter', 'Mianownik / Denominator', 'Filtr mianownika / Denominator filter',
     'Cel / Target', 'Cel poglądowy / Illustrative target',
-  ]).commit();
+  ]);
   for (const definition of document.indicatorDefinitions) {
     const row = sheet.addRow([
       definition.code,
@@ -173,12 +171,10 @@ function addMetadataSheet(workbook: ExcelJS.Workbook, document: ExportDocument):
     putNumber(row.getCell(10), definition.target, false, UNIT_FORMAT[definition.unit], document.suppressedMarker);
     row.getCell(11).value = definition.targetIllustrative ? 'tak / yes' : 'nie / no';
     row.alignment = { wrapText: true, vertical: 'top' };
-    row.commit();
   }
-  sheet.addRow([]).commit();
+  sheet.addRow([]);
   const glossary = sheet.addRow(['Miary / Measures']);
   glossary.font = { bold: true, size: 12 };
-  glossary.commit();
   const measures = new Map<string, string>();
   for (const definition of document.indicatorDefinitions) {
     for (const term of [definition.numerator, definition.denominator]) if (term) measures.set(term.measure, term.measureDefinition);
@@ -187,7 +183,6 @@ function addMetadataSheet(workbook: ExcelJS.Workbook, document: ExportDocument):
   for (const [measure, text] of measures) {
     const row = sheet.addRow([measure, text]);
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-    row.commit();
   }
   sheet.commit();
 }
@@ -201,12 +196,7 @@ export async function renderXlsx(document: ExportDocument): Promise<Buffer> {
   // Loaded by the first XLSX export: importing exceljs takes a quarter of a second at every start otherwise.
   const { default: ExcelJS } = await import('exceljs');
   const output = new PassThrough();
-  const chunks: Buffer[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const written = new Promise<void>((resolve, reject) => {
-    output.once('end', resolve);
-    output.once('error', reject);
-  });
+  const body = buffer(output);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Razem Hub';
   workbook.created = new Date(document.generatedAt);
@@ -216,6 +206,5 @@ export async function renderXlsx(document: ExportDocument): Promise<Buffer> {
   addEsfSheet(workbook, document);
   addMetadataSheet(workbook, document);
   await workbook.commit();
-  await written;
-  return Buffer.concat(chunks);
+  return body;
 }
