@@ -235,9 +235,8 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
       rollups,
       cubes: options.cubes,
       maxCells: options.maxCells,
-      maxCellsFor: options.maxCellsFor,
     };
-    return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query));
+    return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query, options.maxCellsFor));
   };
   // A switched-off path must really be taken: never answered from what the other paths cached.
   if (!options.cache || options.cubes === false) return compute('UNKNOWN');
@@ -336,13 +335,14 @@ interface ProgrammeCells {
   cells: Cell[];
 }
 
-async function computeCells(em: EntityManager, programmeCode: string, query: AggregateQuery): Promise<ProgrammeCells> {
+/** `maxCellsFor`: whose limit `query.maxCells` is, for the refusal to name (the statement needs only the number). */
+async function computeCells(em: EntityManager, programmeCode: string, query: AggregateQuery, maxCellsFor?: 'answer' | 'export'): Promise<ProgrammeCells> {
   const rows = await inComputationSlot(() => runSql<AggregateStatementRow>(em, buildAggregateStatement(programmeCode, query)));
   const programme = rows[0];
   if (!programme) throw analyticsInputError(`There is no programme with the code ${JSON.stringify(programmeCode)}.`, 'programme');
   requireKnownSupportKinds(query.filter, JSON.parse(programme.support_kinds) as string[], programmeCode);
   if (query.maxCells !== undefined && programme.cell_rows! > query.maxCells) {
-    throw answerTooLargeError(filledCellCount(programme, query, programme.cell_rows!), query.maxCells, query.groupBy, query.maxCellsFor);
+    throw answerTooLargeError(filledCellCount(programme, query, programme.cell_rows!), query.maxCells, query.groupBy, maxCellsFor);
   }
 
   // Column names once per answer, not once per row and dimension.

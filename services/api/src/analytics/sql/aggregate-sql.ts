@@ -43,8 +43,6 @@ export interface AggregateQuery {
    * `first_month`, `last_month`, `combinations`), so that a refused question never carries its rows.
    */
   maxCells?: number;
-  /** Whose limit maxCells is: a GraphQL answer's (HUB_MAX_ANSWER_CELLS, the default) or an export's (HUB_MAX_EXPORT_CELLS); the refusal names it. */
-  maxCellsFor?: 'answer' | 'export';
 }
 
 /**
