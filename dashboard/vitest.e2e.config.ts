@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { useRamTmpdirForTests } from '../test-support/ram-tmpdir.mjs';
+
+// The hubs' data folders and the city-scale upload in RAM when there is one (test-support/ram-tmpdir.mjs).
+useRamTmpdirForTests();
 
 /** Browser end-to-end tests: the real hub with the pilot seed, driven in headless Chromium. */
 export default defineConfig({

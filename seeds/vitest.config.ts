@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { useRamTmpdirForTests } from '../test-support/ram-tmpdir.mjs';
+
+// The generated datasets (the city one is ~100 MB) in RAM when there is one (test-support/ram-tmpdir.mjs).
+useRamTmpdirForTests();
 
 export default defineConfig({
   test: {

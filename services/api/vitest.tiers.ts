@@ -2,8 +2,12 @@ import { createRequire } from 'node:module';
 import type { TestSpecification } from 'vitest/node';
 import { BaseSequencer } from 'vitest/node';
 import type { ViteUserConfig } from 'vitest/config';
+import { useRamTmpdirForTests } from '../../test-support/ram-tmpdir.mjs';
 
 const require = createRequire(import.meta.url);
+
+// The test cluster, its databases and the hubs' data folders in RAM when there is one (test-support/ram-tmpdir.mjs).
+useRamTmpdirForTests();
 
 /** Tests that need neither PostgreSQL nor a built program: seconds, runnable on their own (`npm run test:unit`). */
 export const unitTests = [
