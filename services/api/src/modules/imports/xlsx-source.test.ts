@@ -1,8 +1,11 @@
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FileLevelError } from './csv-source.js';
 import { readPartnerXlsx } from './xlsx-source.js';
+import { xlsxTempFolder } from './xlsx-temp-files.js';
 
 const COLUMNS = ['kod', 'data', 'godziny', 'status'];
 
@@ -108,5 +111,29 @@ describe('reading a partner XLSX workbook', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 1, column: '', value: '', code: 'NOT_XLSX' });
     expect(problems[0]!.reason).toMatch(/^the workbook cannot be read: it is damaged or not an \.xlsx file/);
+  });
+
+  it('leaves no copy of a sheet behind when a read ends early: refused on its header, or stopped by its reader', async () => {
+    // exceljs writes the sheet before the shared strings, as Excel does: the reader copies the sheet to a temp file.
+    const body = await workbook((sheet) => {
+      sheet.addRow(COLUMNS);
+      for (let index = 0; index < 50; index += 1) sheet.addRow([`MP-${index}`, new Date(Date.UTC(2013, 3, 1)), 44051401458 + index, 'OB']);
+    });
+    const systemTempBefore = new Set(readdirSync(os.tmpdir()));
+    const sheetCopies = () => readdirSync(xlsxTempFolder());
+    const reader = readPartnerXlsx({ input: Readable.from([body]), columns: COLUMNS, spelling: { dateFormat: 'DD/MM/YYYY', decimalSeparator: ',' } });
+    expect(await reader.next()).toMatchObject({ value: { line: 2, values: { kod: 'MP-0' } } });
+    // Not vacuous: mid-sheet, the copy exists, in the hub's own folder.
+    expect(sheetCopies()).toHaveLength(1);
+    await reader.return(undefined);
+    expect(sheetCopies()).toEqual([]);
+
+    const refused = await workbook((sheet) => {
+      sheet.addRow(['kod', 'data']);
+      sheet.addRow(['MP-0001', new Date(Date.UTC(2013, 3, 1))]);
+    });
+    expect((await fileProblems(refused)).map((problem) => problem.code)).toEqual(['MISSING_COLUMN', 'MISSING_COLUMN']);
+    expect(sheetCopies()).toEqual([]);
+    expect(readdirSync(os.tmpdir()).filter((name) => !systemTempBefore.has(name) && !name.startsWith('razem-xlsx-'))).toEqual([]);
   });
 });
