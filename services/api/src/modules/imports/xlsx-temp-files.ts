@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { isProcessRunning } from '../../database/os-processes.js';
 
 /**
  * exceljs's streaming reader copies a worksheet that comes before the shared strings in the ZIP (the
@@ -27,20 +28,11 @@ function exceljsTmpModule(): TmpModule {
   return createRequire(require.resolve('exceljs'))('tmp') as TmpModule;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Folders left by hubs or commands that were killed mid-read (their process is gone). */
 function sweepFoldersOfEndedProcesses(): void {
   for (const name of readdirSync(os.tmpdir())) {
     const pid = Number(/^razem-xlsx-(\d+)-/.exec(name)?.[1]);
-    if (pid && pid !== process.pid && !isRunning(pid)) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !isProcessRunning(pid)) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
   }
 }
 
