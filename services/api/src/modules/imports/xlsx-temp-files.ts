@@ -10,13 +10,15 @@ import { isProcessRunning } from '../../database/os-processes.js';
  * its end. A workbook refused or abandoned mid-sheet (a missing column, too many bad rows, a dropped
  * upload) left the sheet's XML, partner data, in the system temp folder until the process exited, and
  * for good if it was killed. The reader takes no temp-folder option, so its `tmp` module is pointed at a
- * folder of this process's own (0700), emptied each time no workbook is being read, removed at exit,
- * and swept at the next start if the process was killed.
+ * folder of this process's own (0700); the copies exceljs leaves are deleted once no workbook is being
+ * read, the folder at exit, and a killed process's folder by the next process that reads a workbook.
  */
 const FOLDER_PREFIX = 'razem-xlsx-';
 
 let folder: string | undefined;
 let openReads = 0;
+/** Sheet copies exceljs made and has not deleted yet (it deletes each once its sheet is read to the end). */
+const undeletedCopies = new Set<string>();
 
 interface TmpModule {
   file(...args: unknown[]): unknown;
@@ -35,9 +37,6 @@ function sweepFoldersOfEndedProcesses(): void {
     if (pid && pid !== process.pid && !isProcessRunning(pid)) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
   }
 }
-
-/** Sheet copies exceljs made and has not deleted yet (it deletes each once its sheet is read to the end). */
-const undeletedCopies = new Set<string>();
 
 type TmpFileCallback = (error: Error | null, filePath: string, fd: number, deleteFile: (...args: unknown[]) => unknown) => void;
 
