@@ -27,6 +27,7 @@ export const unitTests = [
   'src/modules/participant/pesel.test.ts',
   'src/observability/logger.test.ts',
   'src/security/personal-data-schema.test.ts',
+  'src/test-support/global-setup.test.ts',
 ];
 
 /**

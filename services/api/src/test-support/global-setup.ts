@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../database/embedded-postgres.js';
+import { isProcessRunning } from '../database/os-processes.js';
 import { createTemplateDatabases, dropTemplateDatabases, type TemplateDatabases } from './template-databases.js';
 
 declare module 'vitest' {
@@ -27,13 +28,36 @@ interface TestServer {
  */
 const shared = globalThis as typeof globalThis & { razemTestServer?: { server: Promise<TestServer>; users: number } };
 
+const TEST_SERVER_FOLDER_PREFIX = 'razem-test-pg-';
+/** A test server's folder without a postmaster.pid this old is not one still starting up. */
+const STARTING_UP_FOR_AT_MOST_MS = 10 * 60_000;
+
+/**
+ * Removes the test servers killed runs left in the temp folder (tens to hundreds of MB each, in RAM when
+ * the temp folder is: see test-support/ram-tmpdir.mjs). A folder stays while its PostgreSQL runs
+ * (another run beside this one) or while it may still be starting up.
+ */
+export async function sweepFoldersOfKilledRuns(tempDir = os.tmpdir()): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(tempDir)) {
+    if (!name.startsWith(TEST_SERVER_FOLDER_PREFIX)) continue;
+    const folder = path.join(tempDir, name);
+    const postmasterPid = Number((await readFile(path.join(folder, 'postgres', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+    if (postmasterPid > 0 && isProcessRunning(postmasterPid)) continue;
+    const modified = await stat(folder).then((folderStat) => folderStat.mtimeMs, () => now);
+    if (!(postmasterPid > 0) && now - modified < STARTING_UP_FOR_AT_MOST_MS) continue;
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 async function startTestServer(): Promise<TestServer> {
   const externalUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (externalUrl) {
     const templates = await createTemplateDatabases(externalUrl);
     return { adminUrl: externalUrl, templates, stop: () => dropTemplateDatabases(externalUrl, templates) };
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'razem-test-pg-'));
+  await sweepFoldersOfKilledRuns();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), TEST_SERVER_FOLDER_PREFIX));
   let cluster: EmbeddedCluster | undefined;
   let templates: TemplateDatabases | undefined;
   const stop = async () => {
