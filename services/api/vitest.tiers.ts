@@ -24,6 +24,7 @@ export const unitTests = [
   'src/modules/auth/import-permission.test.ts',
   'src/modules/exports/export-parameters.test.ts',
   'src/modules/imports/xlsx-source.test.ts',
+  'src/modules/imports/xlsx-temp-files.test.ts',
   'src/modules/participant/pesel.test.ts',
   'src/observability/logger.test.ts',
   'src/security/personal-data-schema.test.ts',
@@ -63,23 +64,23 @@ export const longRunningTests = [
   'src/analytics/perturbation/privacy-attack.test.ts',
 ];
 
+/** The files started before all others, in this order: the process tests, then the longest of the database tier. */
+const startFirst = [...processTests, ...longRunningTests];
+
 /**
- * Process tests first, then the long-running files, then the rest (by the last run's durations, else by
- * size): a process test spends most of its time waiting on its children (a first start, `initdb`, a
- * killed importer), so started early it overlaps the CPU-bound files instead of leaving the cores idle
- * at the end of the run; the long files first leave only short ones for the end.
+ * The files of `startFirst` first, then the rest (by the last run's durations, else by size): a process
+ * test spends most of its time waiting on its children (a first start, `initdb`, a killed importer), so
+ * started early it overlaps the CPU-bound files instead of leaving the cores idle at the end of the run;
+ * the long files next leave only short ones for the end.
  */
-class ProcessTestsFirst extends BaseSequencer {
+class KnownSlowFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
     const rank = (file: TestSpecification) => {
-      const processRank = processTests.findIndex((test) => file.moduleId.endsWith(test));
-      if (processRank !== -1) return processRank;
-      const longRank = longRunningTests.findIndex((test) => file.moduleId.endsWith(test));
-      return longRank !== -1 ? processTests.length + longRank : processTests.length + longRunningTests.length;
+      const index = startFirst.findIndex((test) => file.moduleId.endsWith(test));
+      return index === -1 ? startFirst.length : index;
     };
-    // Array.prototype.sort is stable: files of equal rank keep the base order.
-    return sorted.sort((a, b) => rank(a) - rank(b));
+    // Array.prototype.sort is stable: the other files keep the base order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
   }
 }
 
@@ -101,6 +102,6 @@ export const sharedTestConfig = {
     // work keeps busy makes the run slower, never red.
     testTimeout: 300_000,
     hookTimeout: 300_000,
-    sequence: { sequencer: ProcessTestsFirst },
+    sequence: { sequencer: KnownSlowFilesFirst },
   },
 } satisfies ViteUserConfig;
