@@ -31,10 +31,12 @@ function exceljsTmpModule(): TmpModule {
 }
 
 /** Folders left by hubs or commands that were killed mid-read (their process is gone). */
-function sweepFoldersOfEndedProcesses(): void {
-  for (const name of readdirSync(os.tmpdir())) {
-    const pid = Number(/^razem-xlsx-(\d+)-/.exec(name)?.[1]);
-    if (pid && pid !== process.pid && !isProcessRunning(pid)) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+export function sweepFoldersOfEndedProcesses(tempDir = os.tmpdir()): void {
+  for (const name of readdirSync(tempDir)) {
+    if (!name.startsWith(FOLDER_PREFIX)) continue;
+    // Named FOLDER_PREFIX + PID + '-' + mkdtemp's suffix.
+    const pid = Number.parseInt(name.slice(FOLDER_PREFIX.length), 10);
+    if (pid > 0 && pid !== process.pid && !isProcessRunning(pid)) rmSync(path.join(tempDir, name), { recursive: true, force: true });
   }
 }
 
