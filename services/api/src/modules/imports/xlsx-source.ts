@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { LayoutDateFormat } from '@razem/seeds';
 import type ExcelJS from 'exceljs';
 import { FileLevelError, mapHeaderColumns, type SourceProblem, type SourceRow } from './csv-source.js';
-import { openXlsxRead } from './xlsx-temp-files.js';
+import { xlsxTempFolder } from './xlsx-temp-files.js';
 
 /** How a typed cell becomes the text the row reader validates: in the layout's own spelling of dates and decimals. */
 export interface CellSpelling {
@@ -105,42 +105,38 @@ export async function* readPartnerXlsx(options: {
   }
   // Loaded by the first XLSX file, not by every process that may import CSV: importing exceljs takes a quarter of a second.
   const { default: ExcelJS } = await import('exceljs');
-  // Deleted when this read ends, however it ends (xlsx-temp-files.ts).
-  const closeRead = openXlsxRead();
+  // Sheet copies go to the process's own folder, not the shared temp folder (xlsx-temp-files.ts).
+  xlsxTempFolder();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell a date cell from a number (its number format).
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let found = false;
+  const seen: string[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles tell a date cell from a number (its number format).
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    let found = false;
-    const seen: string[] = [];
-    try {
-      for await (const worksheet of reader) {
-        const name = (worksheet as unknown as { name: string }).name;
-        seen.push(name);
-        if (found || (options.sheet !== undefined && name !== options.sheet)) continue;
-        found = true;
-        yield* readSheet(worksheet, options);
-      }
-    } catch (error) {
-      if (error instanceof FileLevelError) throw error;
-      // The zip or its XML is damaged: exceljs's own message names no value from the file's cells.
-      throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      seen.push(name);
+      if (found || (options.sheet !== undefined && name !== options.sheet)) continue;
+      found = true;
+      yield* readSheet(worksheet, options);
     }
-    if (!found) {
-      throw notXlsx(
-        options.sheet === undefined
-          ? 'the workbook has no worksheet'
-          : `the workbook has no worksheet ${JSON.stringify(options.sheet)} (it has ${seen.map((sheet) => JSON.stringify(sheet)).join(', ') || 'none'})`,
-        'MISSING_SHEET',
-      );
-    }
-  } finally {
-    closeRead();
+  } catch (error) {
+    if (error instanceof FileLevelError) throw error;
+    // The zip or its XML is damaged: exceljs's own message names no value from the file's cells.
+    throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
+  }
+  if (!found) {
+    throw notXlsx(
+      options.sheet === undefined
+        ? 'the workbook has no worksheet'
+        : `the workbook has no worksheet ${JSON.stringify(options.sheet)} (it has ${seen.map((sheet) => JSON.stringify(sheet)).join(', ') || 'none'})`,
+      'MISSING_SHEET',
+    );
   }
 }
 
