@@ -138,4 +138,24 @@ describe('aggregate rows written by the lean path', () => {
     }
     expect(compared).toBeGreaterThan(100);
   });
+
+  it('are the cached rows themselves, not copies, when the selection is the rows\' own shape (the dashboard\'s fragment)', async () => {
+    const variables = { measure0: 'ATTENDANCE_RATE', groupBy0: ['ACTIVITY', 'MONTH'], measure1: 'PARTICIPANTS', groupBy1: ['SEX'] };
+    const twice = async (selection: string) => {
+      const [first, second] = [await askThroughApollo(operation(selection, undefined, false), variables, Role.STEERING), await askThroughApollo(operation(selection, undefined, false), variables, Role.STEERING)];
+      expect([first.heldAnswers, second.heldAnswers]).toEqual([2, 2]);
+      expect(second.data).toEqual(first.data);
+      return [first.data.first, second.data.first];
+    };
+    const [own, ownAgain] = await twice(selections[0]![1]);
+    expect(own!.length).toBeGreaterThan(10);
+    expect(ownAgain).toBe(own);
+    // Another selection (here: fewer key fields) is written row by row from the same cached answer.
+    const [projected, projectedAgain] = await twice('{ keys { code label } value suppressed }');
+    expect(projectedAgain).not.toBe(projected);
+    expect(projected).toEqual(own!.map((row) => {
+      const { keys, value, suppressed } = row as { keys: { code: string; label: string }[]; value: number | null; suppressed: boolean };
+      return { keys: keys.map(({ code, label }) => ({ code, label })), value, suppressed };
+    }));
+  });
 });

@@ -109,7 +109,14 @@ export function validateAggregateInput(groupBy: readonly Dimension[], filter: No
 
 interface Cell {
   codes: string[];
-  labels: (string | null)[];
+  /** The keys as published, one per dimension: built once with the cell (a cached programme's cells are merged again after every write elsewhere). */
+  keys: AggregateKey[];
+  /**
+   * The cell published exactly (STEERING, a PARTNER's own cells), built with it: a view across programmes
+   * then reuses the unchanged programmes' rows as they are. Null where the value is not the statement's
+   * (merged cells, filled months).
+   */
+  exactRow: AggregateRowValue | null;
   orders: (number | null)[];
   value: number | null;
   contributors: number;
@@ -133,24 +140,34 @@ function sortKey(dimension: Dimension, cell: Cell, index: number): string | numb
   return cell.codes[index]!;
 }
 
-/** Cells in the order charts and tables show them: each dimension in turn, by its sort key. */
+/** Cells in the order charts and tables show them: each dimension in turn, by its sort key (ties: as given). */
 function sortCells(cells: Cell[], groupBy: readonly Dimension[]): Cell[] {
-  // Keys computed once per cell, not once per comparison: per-activity answers have thousands of cells.
-  const keyed = cells.map((cell) => ({ cell, keys: groupBy.map((dimension, index) => sortKey(dimension, cell, index)) }));
-  keyed.sort((a, b) => {
-    for (let index = 0; index < a.keys.length; index += 1) {
-      const [left, right] = [a.keys[index]!, b.keys[index]!];
+  // Keys computed once per cell into one flat array, and positions sorted rather than wrapped cells:
+  // a merged view across programmes has tens of thousands of cells, and what costs is allocating.
+  const width = groupBy.length;
+  const keys = new Array<string | number>(cells.length * width);
+  for (let index = 0; index < cells.length; index += 1) {
+    for (let position = 0; position < width; position += 1) keys[index * width + position] = sortKey(groupBy[position]!, cells[index]!, position);
+  }
+  const order = new Uint32Array(cells.length);
+  for (let index = 0; index < order.length; index += 1) order[index] = index;
+  order.sort((a, b) => {
+    for (let position = 0; position < width; position += 1) {
+      const left = keys[a * width + position]!;
+      const right = keys[b * width + position]!;
       if (left !== right) return left < right ? -1 : 1;
     }
-    return 0;
+    return a - b;
   });
-  return keyed.map(({ cell }) => cell);
+  const sorted = new Array<Cell>(cells.length);
+  for (let index = 0; index < order.length; index += 1) sorted[index] = cells[order[index]!]!;
+  return sorted;
 }
 
-function labelOf(dimension: Dimension, cell: Cell, index: number): string {
-  const code = cell.codes[index]!;
-  if (dimension === Dimension.MONTH) return monthLabel(code);
-  return cell.labels[index] ?? ENUM_DIMENSION_LABELS[dimension]?.get(code) ?? code;
+/** A cell's key on one dimension: its label from the statement (activities, partners, tasks), the enum's, the month's, or the code. */
+function keyOf(dimension: Dimension, code: string, label: string | null): AggregateKey {
+  if (dimension === Dimension.MONTH) return { dimension, code, label: monthLabel(code) };
+  return { dimension, code, label: label ?? ENUM_DIMENSION_LABELS[dimension]?.get(code) ?? code };
 }
 
 /**
@@ -181,7 +198,7 @@ function fillMonths(cells: Cell[], groupBy: readonly Dimension[], options: {
   }
   // With MONTH alone there is one (empty) combination of other keys, even when there is no data at all.
   if (groupBy.length === 1 && others.size === 0) {
-    others.set('[]', { codes: [''], labels: [null], orders: [null], value: null, contributors: 0, own: true, keySum: 0, numerator: null, denominator: null });
+    others.set('[]', { codes: [''], keys: [keyOf(Dimension.MONTH, '', null)], exactRow: null, orders: [null], value: null, contributors: 0, own: true, keySum: 0, numerator: null, denominator: null });
   }
   const filled = [...cells];
   for (const template of others.values()) {
@@ -190,7 +207,8 @@ function fillMonths(cells: Cell[], groupBy: readonly Dimension[], options: {
       if (present.has(JSON.stringify(codes))) continue;
       filled.push({
         codes,
-        labels: template.labels.map((label, index) => (index === monthIndex ? null : label)),
+        keys: template.keys.map((key, index) => (index === monthIndex ? keyOf(Dimension.MONTH, month, null) : key)),
+        exactRow: null,
         orders: template.orders.map((order, index) => (index === monthIndex ? null : order)),
         value: options.emptyValue,
         contributors: 0,
@@ -288,13 +306,25 @@ async function runAggregateAcrossProgrammes(
     return options.cache.answer(code, { answer: 'aggregate-cells', measure: options.measure, groupBy, filter }, compute);
   };
   const perProgramme = await Promise.all(codes.map(cellsOf));
+  // Cells come from the answer cache and are never changed: one is copied only when a second programme
+  // has a cell with the same keys (e.g. a partner of several programmes). Most are kept as they are.
   const merged = new Map<string, Cell>();
+  const copies = new Set<Cell>();
+  const oneDimension = groupBy.length === 1;
   for (const { cells } of perProgramme) {
     for (const cell of cells) {
-      const key = cell.codes.join('\u0000'); // codes never hold NUL (the HTTP edge refuses it)
+      const key = oneDimension ? cell.codes[0]! : cell.codes.join('\u0000'); // codes never hold NUL (the HTTP edge refuses it)
       const into = merged.get(key);
-      if (!into) merged.set(key, { ...cell, numerator: cell.numerator && { ...cell.numerator } });
-      else mergeCell(into, cell, options.measure);
+      if (!into) {
+        merged.set(key, cell);
+      } else if (copies.has(into)) {
+        mergeCell(into, cell, options.measure);
+      } else {
+        const copy: Cell = { ...into, exactRow: null, numerator: into.numerator && { ...into.numerator } };
+        mergeCell(copy, cell, options.measure);
+        copies.add(copy);
+        merged.set(key, copy);
+      }
     }
   }
   return publishAggregate(options, groupBy, filter, policy, {
@@ -346,15 +376,24 @@ async function computeCells(em: EntityManager, programmeCode: string, query: Agg
   }
 
   // Column names once per answer, not once per row and dimension.
-  const columns = query.groupBy.map((_, index) => ({ code: `code_${index}` as const, label: `label_${index}` as const, ord: `ord_${index}` as const }));
+  const columns = query.groupBy.map((dimension, index) => ({
+    dimension,
+    code: `code_${index}` as const,
+    label: `label_${index}` as const,
+    ord: `ord_${index}` as const,
+  }));
   const cells: Cell[] = [];
   for (const row of rows) {
     if (!row.has_cell) continue;
+    const codes = columns.map((column) => String(row[column.code]));
+    const keys = columns.map((column, index) => keyOf(column.dimension, codes[index]!, (row[column.label] as string | null) ?? null));
+    const value = row.value === null ? null : Number(row.value);
     cells.push({
-      codes: columns.map((column) => String(row[column.code])),
-      labels: columns.map((column) => (row[column.label] as string | null) ?? null),
+      codes,
+      keys,
+      exactRow: { keys, value, suppressed: false },
       orders: columns.map((column) => (row[column.ord] as number | null) ?? null),
-      value: row.value === null ? null : Number(row.value),
+      value,
       contributors: Number(row.contributors ?? 0),
       own: row.own !== false,
       keySum: Number(row.key_sum ?? 0),
@@ -401,13 +440,12 @@ function publishAggregate(
   const rows: AggregateRowValue[] = new Array(cells.length);
   for (let index = 0; index < cells.length; index += 1) {
     const cell = cells[index]!;
-    const published =
-      !policy.suppress || (cell.own && policy.ownPartnerCode !== null) ? { value: cell.value, suppressed: false } : publishKeyedCell(kind, cell, options.k);
-    rows[index] = {
-      keys: groupBy.map((dimension, position) => ({ dimension, code: cell.codes[position]!, label: labelOf(dimension, cell, position) })),
-      value: published.value,
-      suppressed: published.suppressed,
-    };
+    if (!policy.suppress || (cell.own && policy.ownPartnerCode !== null)) {
+      rows[index] = cell.exactRow ?? { keys: cell.keys, value: cell.value, suppressed: false };
+    } else {
+      const published = publishKeyedCell(kind, cell, options.k);
+      rows[index] = { keys: cell.keys, value: published.value, suppressed: published.suppressed };
+    }
   }
   return { programmeCode: options.programmeCode, measure: options.measure, groupBy, role: policy.role, k: options.k, rows };
 }
