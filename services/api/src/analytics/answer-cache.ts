@@ -5,6 +5,7 @@ import type { LoaderFactory } from '../dataloader/loader-factories.js';
 import { pgArray } from '../database/pg-array.js';
 import { runSql, sql } from '../database/sql-fragment.js';
 import { analyticsAnswers } from '../observability/metrics.js';
+import type { DataVersionNotices } from './data-version-notices.js';
 import type { RollupState } from './semantic/fact-sources.js';
 
 /**
@@ -60,32 +61,87 @@ export function approximateHeapBytes(value: unknown): number {
 export class AnalyticsAnswerCache {
   private readonly answers: LRUCache<string, object>;
   private readonly inFlight = new Map<string, Promise<object>>();
+  private readonly notices: DataVersionNotices | null;
+  /** The newest data version this process has read of each programme, and the notice count before that read. */
+  private readonly learned = new Map<string, { version: bigint; notices: number }>();
 
-  constructor(options: { maxBytes?: number } = {}) {
+  constructor(options: { maxBytes?: number; notices?: DataVersionNotices } = {}) {
     this.answers = new LRUCache<string, object>({ maxSize: options.maxBytes ?? DEFAULT_CACHED_BYTES });
+    this.notices = options.notices ?? null;
   }
 
   /** The cache as one request uses it: data versions read through that request's loader. */
-  forRequest(versions: DataLoader<string, DataState | null>): RequestAnswerCache {
-    return { answer: (programmeCode, question, compute) => this.answer(versions, programmeCode, question, compute) };
+  forRequest(versions: RequestDataStates): RequestAnswerCache {
+    return { answer: (programmeCode, question, compute, options) => this.answer(versions, programmeCode, question, compute, options?.inOneStatement) };
+  }
+
+  /**
+   * The programme's data version as this process last read it, unless a notice has said it changed
+   * since (then, or when never read: undefined). A guess at what the version is now, for deciding
+   * how to ask — never a reason to serve an answer without reading the version.
+   */
+  latestVersion(programmeCode: string): string | undefined {
+    const learned = this.learned.get(programmeCode);
+    if (!learned || learned.notices !== this.noticeCount(programmeCode)) return undefined;
+    return String(learned.version);
+  }
+
+  /** Whether the cache holds an answer to the question at these versions. */
+  holds(programmeCodes: readonly string[], versions: readonly string[], question: unknown): boolean {
+    return this.answers.has(answerKey(programmeCodes, versions, question));
+  }
+
+  private noticeCount(programmeCode: string): number {
+    return this.notices?.count(programmeCode) ?? 0;
+  }
+
+  /** Remembers a version read with a statement that began when the notice count was `notices`. */
+  private learn(programmeCode: string, state: DataState, notices: number): void {
+    const version = BigInt(state.version);
+    const learned = this.learned.get(programmeCode);
+    if (learned && learned.version > version) return;
+    this.learned.set(programmeCode, { version, notices: learned?.version === version ? Math.max(learned.notices, notices) : notices });
   }
 
   private async answer<T extends object>(
-    versions: DataLoader<string, DataState | null>,
+    versions: RequestDataStates,
     programmeCode: string | readonly string[],
     question: unknown,
     compute: (rollups: RollupState) => Promise<T>,
+    inOneStatement?: () => Promise<{ answer: T; state: DataState | null }>,
   ): Promise<T> {
     const codes = typeof programmeCode === 'string' ? [programmeCode] : programmeCode;
+    const [onlyCode] = codes;
+    if (inOneStatement && codes.length === 1 && versions.peek(onlyCode!) === undefined) {
+      // When the answer is unlikely to be here (never asked at the newest version this process knows,
+      // or the data changed since: a notice), the version is read by the answer's own statement — one
+      // round trip rather than two, and the version is the answer's, from the same snapshot.
+      const latest = this.latestVersion(onlyCode!);
+      if (latest === undefined || !this.holds(codes, [latest], question)) {
+        const notices = this.noticeCount(onlyCode!);
+        const { answer, state } = await inOneStatement();
+        versions.prime(onlyCode!, state);
+        if (state) this.learn(onlyCode!, state, notices);
+        // Computed from the rollups: the answer if they were fresh; otherwise asked again below, from the base tables.
+        if (state?.fresh) {
+          analyticsAnswers.inc({ source: 'computed-in-one-statement' });
+          const key = answerKey(codes, [state.version], question);
+          this.answers.set(key, answer, { size: 2 * key.length + approximateHeapBytes(answer) });
+          return answer;
+        }
+      }
+    }
+    const notices = codes.map((code) => this.noticeCount(code));
     const loaded = await versions.loadMany(codes);
     const failure = loaded.find((state) => state instanceof Error);
     if (failure) throw failure;
     const states = loaded as (DataState | null)[];
+    states.forEach((state, index) => state && this.learn(codes[index]!, state, notices[index]!));
     if (states.includes(null)) {
       analyticsAnswers.inc({ source: 'uncacheable' });
       return compute('UNKNOWN');
     }
-    const key = JSON.stringify([codes, states.map((state) => state!.version), question]);
+    const key = answerKey(codes, states.map((state) => state!.version), question);
     const cached = this.answers.get(key) ?? (await this.inFlight.get(key));
     if (cached) {
       analyticsAnswers.inc({ source: 'cache' });
@@ -109,6 +165,10 @@ export class AnalyticsAnswerCache {
   }
 }
 
+function answerKey(programmeCodes: readonly string[], versions: readonly string[], question: unknown): string {
+  return JSON.stringify([programmeCodes, versions, question]);
+}
+
 /** The answer cache within one request (AnalyticsAnswerCache.forRequest). */
 export interface RequestAnswerCache {
   /**
@@ -117,7 +177,18 @@ export interface RequestAnswerCache {
    * several programmes: none of theirs has). `compute` is told
    * the state of the programme's rollups read with the version, so that its statement names one source.
    */
-  answer<T extends object>(programmeCode: string | readonly string[], question: unknown, compute: (rollups: RollupState) => Promise<T>): Promise<T>;
+  answer<T extends object>(
+    programmeCode: string | readonly string[],
+    question: unknown,
+    compute: (rollups: RollupState) => Promise<T>,
+    options?: {
+      /**
+       * The answer computed from the rollups by a statement that also reads the programme's data
+       * state in its snapshot (one programme only): used when the answer is unlikely to be cached.
+       */
+      inOneStatement?: () => Promise<{ answer: T; state: DataState | null }>;
+    },
+  ): Promise<T>;
 }
 
 /** A programme's data version and whether its rollups were fresh at that version (analytics_rollup_state). */
@@ -128,13 +199,37 @@ export interface DataState {
 
 /**
  * One request's data states by programme code (null: none yet, not cacheable), read once per
- * request and programme however many answers ask — a funnel's five aggregates share one query.
+ * request and programme however many answers ask — a funnel's five aggregates share one query. It
+ * also says which states the request already knows (`peek`): read, or given by an answer's own
+ * statement (`prime`), so that the HTTP response cache keeps a response under the versions its
+ * answers were computed at.
  */
-export const dataVersionLoader: LoaderFactory<string, DataState | null> = (em) =>
-  new DataLoader(async (programmeCodes) => {
-    const states = await readDataStates(em, programmeCodes);
-    return programmeCodes.map((code) => states.get(code) ?? null);
-  });
+export class RequestDataStates extends DataLoader<string, DataState | null> {
+  private readonly known = new Map<string, DataState | null>();
+
+  constructor(em: EntityManager) {
+    super(async (programmeCodes) => {
+      const states = await readDataStates(em, programmeCodes);
+      return programmeCodes.map((code) => {
+        const state = states.get(code) ?? null;
+        if (!this.known.has(code)) this.known.set(code, state);
+        return state;
+      });
+    });
+  }
+
+  /** The state this request has for the programme; undefined when it has none yet. */
+  peek(programmeCode: string): DataState | null | undefined {
+    return this.known.get(programmeCode);
+  }
+
+  override prime(programmeCode: string, state: DataState | null | Error | PromiseLike<DataState | null>): this {
+    if (!this.known.has(programmeCode) && (state === null || (typeof state === 'object' && 'version' in state))) this.known.set(programmeCode, state);
+    return super.prime(programmeCode, state);
+  }
+}
+
+export const dataVersionLoader: LoaderFactory<string, DataState | null, RequestDataStates> = (em) => new RequestDataStates(em);
 
 /**
  * The data versions of programmes by code (analytics_rollup_state.version) and their rollups' state; a

@@ -9,7 +9,8 @@ export { installVersionTriggers, type VersionTriggerChanges } from './rollups/ve
 export { Measure } from './semantic/measure.js';
 export { Dimension } from './semantic/dimension.js';
 export type { AnalyticsFilterValues } from './analytics-filter.js';
-export { AnalyticsAnswerCache, dataVersionLoader, type DataState, type RequestAnswerCache } from './answer-cache.js';
+export { AnalyticsAnswerCache, dataVersionLoader, RequestDataStates, type DataState, type RequestAnswerCache } from './answer-cache.js';
+export { DataVersionNotices } from './data-version-notices.js';
 export { AnalyticsResolver } from './graphql/analytics.resolver.js';
 export { leanAggregateRowsPlugin, type LeanAggregateRowsContext } from './graphql/lean-aggregate-rows.js';
 export type { AnalyticsContext } from './graphql/analytics-context.js';

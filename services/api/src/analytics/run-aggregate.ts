@@ -4,7 +4,7 @@ import type { Role, Viewer } from '../access/viewer.js';
 import { normaliseFilter, type AnalyticsFilterValues, type NormalisedFilter } from './analytics-filter.js';
 import { analyticsInputError, answerTooLargeError, requireKnownSupportKinds } from './analytics-errors.js';
 import { suppressionPolicyFor, type SuppressionPolicy } from './analytics-policy.js';
-import type { RequestAnswerCache } from './answer-cache.js';
+import type { DataState, RequestAnswerCache } from './answer-cache.js';
 import { seriesMonths } from './month-series.js';
 import { Dimension } from './semantic/dimension.js';
 import { ENUM_DIMENSION_LABELS, monthLabel } from './semantic/labels.js';
@@ -243,7 +243,7 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
     const question = { answer: 'aggregate-across', measure: options.measure, groupBy, filter, policy, k: options.k };
     return options.cache.answer(across.programmeCodes, question, computeAcross);
   }
-  const compute = async (rollups: RollupState) => {
+  const computeWithState = async (rollups: RollupState) => {
     const query: AggregateQuery = {
       measure: options.measure,
       groupBy,
@@ -254,12 +254,14 @@ export async function runAggregate(em: EntityManager, options: RunAggregateOptio
       cubes: options.cubes,
       maxCells: options.maxCells,
     };
-    return publishAggregate(options, groupBy, filter, policy, await computeCells(em, options.programmeCode, query, options.maxCellsFor));
+    const computed = await computeCells(em, options.programmeCode, query, options.maxCellsFor);
+    return { answer: publishAggregate(options, groupBy, filter, policy, computed), state: computed.state };
   };
+  const compute = async (rollups: RollupState) => (await computeWithState(rollups)).answer;
   // A switched-off path must really be taken: never answered from what the other paths cached.
   if (!options.cache || options.cubes === false) return compute('UNKNOWN');
   const question = { answer: 'aggregate', measure: options.measure, groupBy, filter, policy, k: options.k };
-  return options.cache.answer(options.programmeCode, question, compute);
+  return options.cache.answer(options.programmeCode, question, compute, { inOneStatement: () => computeWithState('FRESH') });
 }
 
 /** The most programmes one question may span. */
@@ -303,7 +305,12 @@ async function runAggregateAcrossProgrammes(
     const compute = (rollups: RollupState) =>
       computeCells(em, code, { measure: options.measure, groupBy, filter, ownPartnerCode: null, recordKeys: true, rollups, cubes: options.cubes });
     if (!options.cache || options.cubes === false) return compute('UNKNOWN');
-    return options.cache.answer(code, { answer: 'aggregate-cells', measure: options.measure, groupBy, filter }, compute);
+    return options.cache.answer(code, { answer: 'aggregate-cells', measure: options.measure, groupBy, filter }, compute, {
+      inOneStatement: async () => {
+        const cells = await compute('FRESH');
+        return { answer: cells, state: cells.state };
+      },
+    });
   };
   const perProgramme = await Promise.all(codes.map(cellsOf));
   // Cells come from the answer cache and are never changed: one is copied only when a second programme
@@ -331,6 +338,7 @@ async function runAggregateAcrossProgrammes(
     startDate: perProgramme.map((programme) => programme.startDate).sort()[0]!,
     endDate: perProgramme.map((programme) => programme.endDate).sort().at(-1)!,
     cells: [...merged.values()],
+    state: null,
   });
 }
 
@@ -363,6 +371,8 @@ interface ProgrammeCells {
   startDate: string;
   endDate: string;
   cells: Cell[];
+  /** The programme's data state in the statement's snapshot (null: none yet); merged cells have none. */
+  state: DataState | null;
 }
 
 /** `maxCellsFor`: whose limit `query.maxCells` is, for the refusal to name (the statement needs only the number). */
@@ -401,7 +411,8 @@ async function computeCells(em: EntityManager, programmeCode: string, query: Agg
       denominator: row.den === undefined || row.den === null ? null : Number(row.den),
     });
   }
-  return { startDate: programme.start_date, endDate: programme.end_date, cells };
+  const state = programme.data_version === null ? null : { version: programme.data_version, fresh: programme.fresh };
+  return { startDate: programme.start_date, endDate: programme.end_date, cells, state };
 }
 
 /** How many cells fillMonths makes of a statement's cells, from the statement's counts (without the cells themselves). */

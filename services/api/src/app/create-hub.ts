@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { AnalyticsAnswerCache, leanAggregateRowsPlugin, type AnalyticsContext } from '../analytics/index.js';
+import { AnalyticsAnswerCache, DataVersionNotices, leanAggregateRowsPlugin, type AnalyticsContext } from '../analytics/index.js';
 import type { HubConfig } from '../config/env.js';
 import { resolveHubSecret } from '../config/secret.js';
 import { RequestLoaders } from '../dataloader/request-loaders.js';
@@ -33,6 +33,8 @@ export interface Hub {
   secret: string;
   /** Finished analytics answers, keyed by each programme's data version (never stale). */
   analyticsCache: AnalyticsAnswerCache;
+  /** Which programmes' data versions changed, as the database announced (a hint for the analytics caches). */
+  dataVersionNotices: DataVersionNotices;
   /** Restricted callers' analytics questions per hour (GraphQL and exports): unusual volume is audited. */
   questionVolume: RestrictedQuestionVolume;
   /** A fresh per-request context: its own EntityManager fork and DataLoaders. */
@@ -80,7 +82,13 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
   });
   await apollo.start();
   watchDatabasePool(options.orm);
-  const analyticsCache = new AnalyticsAnswerCache();
+  // Which programmes' data changed, heard from the database (a hint: answers never depend on it).
+  const notices = new DataVersionNotices({
+    connectionString: options.orm.config.get('clientUrl')!,
+    log: (message) => options.logger?.warn({ event: 'data_version_notices' }, message),
+  });
+  await notices.start();
+  const analyticsCache = new AnalyticsAnswerCache({ notices });
 
   const createContext = (context?: { requestId?: string; viewer?: Viewer | null; client?: ClientInfo }): HubRequestContext => {
     const em = options.orm.em.fork();
@@ -105,6 +113,7 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
     apollo,
     secret,
     analyticsCache,
+    dataVersionNotices: notices,
     questionVolume,
     createContext,
     authenticate: (headers) =>
@@ -123,6 +132,9 @@ export async function createHub(options: { orm: MikroORM; config: HubConfig; log
         return false;
       }
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      await notices.stop();
+      await apollo.stop();
+    },
   };
 }

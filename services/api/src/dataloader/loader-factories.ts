@@ -1,8 +1,8 @@
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
-/** Builds one request's DataLoader; its identity is the cache key in RequestLoaders. */
-export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V>;
+/** Builds one request's DataLoader (or a subclass of it); its identity is the cache key in RequestLoaders. */
+export type LoaderFactory<K, V, L extends DataLoader<K, V> = DataLoader<K, V>> = (em: EntityManager) => L;
 
 interface WithId {
   id: number;

@@ -11,12 +11,12 @@ export class RequestLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+  get<K, V, L extends DataLoader<K, V>>(factory: LoaderFactory<K, V, L>): L {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
       loader = factory(this.em) as DataLoader<unknown, unknown>;
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
-    return loader as DataLoader<K, V>;
+    return loader as L;
   }
 }

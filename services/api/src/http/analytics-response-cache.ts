@@ -1,8 +1,7 @@
-import type DataLoader from 'dataloader';
 import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { mayReadProgramme } from '../modules/auth/programme-access.js';
-import type { DataState } from '../analytics/index.js';
+import type { AnalyticsAnswerCache, DataState, RequestDataStates } from '../analytics/index.js';
 import type { Viewer } from '../access/viewer.js';
 import { analyticsAnswers } from '../observability/metrics.js';
 
@@ -33,7 +32,12 @@ export interface CachedResponse {
 
 /** Where a cacheable request's response is (or will be) kept. */
 export interface ResponseSlot {
-  key: string;
+  /** Everything the key holds but the versions. */
+  request: string;
+  /** The programmes the request names, sorted. */
+  codes: string[];
+  /** The versions read before execution; null when none were (a response unlikely to be cached: see slotFor). */
+  versions: string[] | null;
   cached: CachedResponse | undefined;
 }
 
@@ -50,6 +54,9 @@ export interface ResponseSlot {
  * still the one Apollo validated (same text), so limits and access rules gave the same verdict then.
  */
 export class AnalyticsResponseCache {
+  /** `answers` says which version of each programme this process last read (AnalyticsAnswerCache.latestVersion). */
+  constructor(private readonly answers: AnalyticsAnswerCache) {}
+
   /** Per query text and operation name: the programme each analytics root field names (a literal or a variable), or false when not cacheable. */
   private readonly documents = new LRUCache<string, ProgrammeArgument[] | false>({
     maxSize: MAX_DOCUMENT_BYTES,
@@ -61,9 +68,15 @@ export class AnalyticsResponseCache {
       2 * (key.length + response.body.length) + response.headers.reduce((bytes, [name, value]) => bytes + 2 * (name.length + value.length) + 64, 64),
   });
 
-  /** The slot for this request, or null when it may not be cached (another field, a mutation, no data version yet …). */
+  /**
+   * The slot for this request, or null when it may not be cached (another field, a mutation, no data
+   * version yet …). The versions are read first, unless no response to this request is kept at the
+   * newest versions this process knows (or a notice said the data changed since): then the request
+   * goes straight to execution, whose answers read the versions with their own statements, and the
+   * response is kept under those (store).
+   */
   async slotFor(
-    versions: DataLoader<string, DataState | null>,
+    versions: RequestDataStates,
     body: GraphQLRequestBody,
     viewer: Viewer | null,
     accept: string | undefined,
@@ -86,31 +99,35 @@ export class AnalyticsResponseCache {
       }
     }
     const codes = [...programmes].sort();
+    // Apollo picks the response's content type from Accept: a response is reused only for the same one.
+    const request = JSON.stringify([body.query, body.operationName ?? null, variables, viewer.role, viewer.partnerCode, accept ?? null]);
+    const latest = codes.map((code) => this.answers.latestVersion(code));
+    if (latest.some((version) => version === undefined) || !this.responses.has(responseKey(request, codes, latest as string[]))) {
+      return { request, codes, versions: null, cached: undefined };
+    }
     const loaded = await versions.loadMany(codes);
     const failure = loaded.find((version) => version instanceof Error);
     if (failure) throw failure;
     if (loaded.includes(null)) return null;
-    const key = JSON.stringify([
-      body.query,
-      body.operationName ?? null,
-      variables,
-      viewer.role,
-      viewer.partnerCode,
-      // Apollo picks the response's content type from Accept: a response is reused only for the same one.
-      accept ?? null,
-      codes.map((code, index) => [code, (loaded[index] as DataState).version]),
-    ]);
-    const cached = this.responses.get(key);
+    const read = loaded.map((state) => (state as DataState).version);
+    const cached = this.responses.get(responseKey(request, codes, read));
     if (cached) analyticsAnswers.inc({ source: 'response-cache' });
-    return { key, cached };
+    return { request, codes, versions: read, cached };
   }
 
-  /** Keeps a response Apollo produced for a slot, if it is a success. */
-  store(slot: ResponseSlot, status: number, headers: Iterable<[string, string]>, body: string): void {
+  /**
+   * Keeps a response Apollo produced for a slot, if it is a success, under the versions read before
+   * execution or, for a slot without them, those its answers read (every answer reads its programme's
+   * version before or with its own statement, so the response is no older than them). A response
+   * whose versions are not all known is not kept.
+   */
+  store(slot: ResponseSlot, versions: RequestDataStates, status: number, headers: Iterable<[string, string]>, body: string): void {
     // Not parsed (a per-activity body is ~200 kB): outside JSON strings, whose quotes are escaped, the
     // text "errors": can only be a key, the response's own or a field aliased so, which is then not kept.
     if (status !== 200 || body.includes('"errors":')) return;
-    this.responses.set(slot.key, { headers: [...headers], body });
+    const read = slot.versions ?? slot.codes.map((code) => versions.peek(code)?.version);
+    if (read.some((version) => version === undefined)) return;
+    this.responses.set(responseKey(slot.request, slot.codes, read as string[]), { headers: [...headers], body });
   }
 
   private analyse(query: string, operationName: unknown): ProgrammeArgument[] | false {
@@ -125,6 +142,10 @@ export class AnalyticsResponseCache {
 }
 
 type ProgrammeArgument = { literal: string | string[] } | { variable: string };
+
+function responseKey(request: string, codes: readonly string[], versions: readonly string[]): string {
+  return JSON.stringify([request, codes.map((code, index) => [code, versions[index]])]);
+}
 
 /** The `programme` (or `programmes`) argument of every root field, when the operation is a query of analytics fields only. */
 function analyticsProgrammeArguments(query: string, operationName: unknown): ProgrammeArgument[] | false {

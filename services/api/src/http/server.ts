@@ -128,9 +128,10 @@ async function handleGraphQL(
     return sendJson(response, 401, { errors: [{ message: authentication.message, extensions: { code: 'UNAUTHENTICATED' } }] });
   }
   const context = hub.createContext({ requestId, viewer: authentication.viewer, client });
+  const dataStates = context.loaders.get(dataVersionLoader);
   const slot =
     responseCache && request.method === 'POST' && isJsonRequest(request) && isObject(body) && !authentication.staleSessionCookie
-      ? await responseCache.slotFor(context.loaders.get(dataVersionLoader), body, authentication.viewer, request.headers.accept)
+      ? await responseCache.slotFor(dataStates, body, authentication.viewer, request.headers.accept)
       : null;
   if (slot?.cached) {
     for (const [name, value] of slot.cached.headers) response.setHeader(name, value);
@@ -155,7 +156,7 @@ async function handleGraphQL(
       response.end(result.body.string);
       return;
     }
-    if (slot) responseCache!.store(slot, response.statusCode, result.headers, result.body.string);
+    if (slot) responseCache!.store(slot, dataStates, response.statusCode, result.headers, result.body.string);
     response.end(result.body.string);
     return;
   }
@@ -195,7 +196,7 @@ export function createHttpServer(options: {
 }): http.Server {
   const { hub } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const responseCache = options.cacheAnalyticsResponses === false ? null : new AnalyticsResponseCache();
+  const responseCache = options.cacheAnalyticsResponses === false ? null : new AnalyticsResponseCache(hub.analyticsCache);
   const serveDashboard =
     options.dashboardDir && existsSync(options.dashboardDir)
       ? sirv(options.dashboardDir, { single: true, etag: true, gzip: false })

@@ -340,12 +340,14 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
 }
 
 /**
- * The `prog` CTE: the programme by code, whether its rollups are fresh, and (for a PARTNER viewer)
+ * The `prog` CTE: the programme by code, its data version and whether its rollups are fresh (read in
+ * the statement's own snapshot: the version of the very data it answers from), and (for a PARTNER viewer)
  * the viewer's partner in it and whether that partner is the leader (who keeps the register).
  */
 export function programmeCte(programmeCode: string, ownPartnerCode: string | null): SqlFragment {
   return sql`prog as (select pr.id, pr.start_date, pr.end_date,
       coalesce((select not st.dirty from analytics_rollup_state st where st.programme_id = pr.id), false) as fresh,
+      (select st.version::text from analytics_rollup_state st where st.programme_id = pr.id) as data_version,
       (select pt.id from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text) as own_partner_id,
       coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader,
       -- JSON text, not a text[]: the aggregate statement repeats it on every cell row, and the driver
@@ -360,6 +362,9 @@ export interface AggregateStatementRow {
   end_date: string;
   /** The programme's support kind codes as a JSON array (parsed once, from the first row): what a supportKinds filter may name. */
   support_kinds: string;
+  /** The programme's data version and rollup freshness in the statement's snapshot (null: no state row yet). */
+  data_version: string | null;
+  fresh: boolean;
   has_cell: boolean | null;
   value: number | null;
   contributors: number | null;
@@ -404,6 +409,8 @@ export function buildAggregateStatement(programmeCode: string, query: AggregateQ
     'prog.start_date::text as start_date',
     'prog.end_date::text as end_date',
     'prog.support_kinds',
+    'prog.data_version',
+    'prog.fresh',
     'c.has_cell',
     ...labelColumns,
     'c.value',

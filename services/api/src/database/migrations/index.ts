@@ -16,6 +16,7 @@ import { Migration20261130410000PeriodApprovals } from './Migration2026113041000
 import { Migration20261130420000SubmissionsCalendar } from './Migration20261130420000SubmissionsCalendar.js';
 import { Migration20261130500000AnalyticsIncremental } from './Migration20261130500000AnalyticsIncremental.js';
 import { Migration20261201310000AnalyticsRegisterCube } from './Migration20261201310000AnalyticsRegisterCube.js';
+import { Migration20261201320000AnalyticsVersionNotices } from './Migration20261201320000AnalyticsVersionNotices.js';
 
 /** The checked-in migration chain, in order. Schema changes happen only through these. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130520000SupportKinds', class: Migration20261130520000SupportKinds },
   { name: 'Migration20261130530000ProgrammeGrants', class: Migration20261130530000ProgrammeGrants },
   { name: 'Migration20261201310000AnalyticsRegisterCube', class: Migration20261201310000AnalyticsRegisterCube },
+  { name: 'Migration20261201320000AnalyticsVersionNotices', class: Migration20261201320000AnalyticsVersionNotices },
 ];
