@@ -62,8 +62,8 @@ export class AnalyticsAnswerCache {
   private readonly answers: LRUCache<string, object>;
   private readonly inFlight = new Map<string, Promise<object>>();
   private readonly notices: DataVersionNotices | null;
-  /** The newest data version this process has read of each programme, and the notice count before that read. */
-  private readonly learned = new Map<string, { version: bigint; notices: number }>();
+  /** The newest data version this process has read of each programme, and the notices' epoch when that read began. */
+  private readonly learned = new Map<string, { version: bigint; epoch: number }>();
 
   constructor(options: { maxBytes?: number; notices?: DataVersionNotices } = {}) {
     this.answers = new LRUCache<string, object>({ maxSize: options.maxBytes ?? DEFAULT_CACHED_BYTES });
@@ -76,13 +76,15 @@ export class AnalyticsAnswerCache {
   }
 
   /**
-   * The programme's data version as this process last read it, unless a notice has said it changed
-   * since (then, or when never read: undefined). A guess at what the version is now, for deciding
-   * how to ask — never a reason to serve an answer without reading the version.
+   * The programme's data version as this process last read it, unless a notice has announced a newer
+   * one (then, or when never read: undefined). A guess at what the version is now, for deciding how to
+   * ask — never a reason to serve an answer without reading the version.
    */
   latestVersion(programmeCode: string): string | undefined {
     const learned = this.learned.get(programmeCode);
-    if (!learned || learned.notices !== this.noticeCount(programmeCode)) return undefined;
+    if (!learned || learned.epoch !== this.noticesEpoch()) return undefined;
+    const announced = this.notices?.announcedVersion(programmeCode);
+    if (announced !== undefined && announced > learned.version) return undefined;
     return String(learned.version);
   }
 
@@ -91,16 +93,16 @@ export class AnalyticsAnswerCache {
     return this.answers.has(answerKey(programmeCodes, versions, question));
   }
 
-  private noticeCount(programmeCode: string): number {
-    return this.notices?.count(programmeCode) ?? 0;
+  private noticesEpoch(): number {
+    return this.notices?.epoch ?? 0;
   }
 
-  /** Remembers a version read with a statement that began when the notice count was `notices`. */
-  private learn(programmeCode: string, state: DataState, notices: number): void {
+  /** Remembers a version read by a statement that began in the notices' epoch `epoch`. */
+  private learn(programmeCode: string, state: DataState, epoch: number): void {
     const version = BigInt(state.version);
     const learned = this.learned.get(programmeCode);
-    if (learned && learned.version > version) return;
-    this.learned.set(programmeCode, { version, notices: learned?.version === version ? Math.max(learned.notices, notices) : notices });
+    if (learned && (learned.version > version || (learned.version === version && learned.epoch >= epoch))) return;
+    this.learned.set(programmeCode, { version, epoch });
   }
 
   private async answer<T extends object>(
@@ -118,10 +120,10 @@ export class AnalyticsAnswerCache {
       // round trip rather than two, and the version is the answer's, from the same snapshot.
       const latest = this.latestVersion(onlyCode!);
       if (latest === undefined || !this.holds(codes, [latest], question)) {
-        const notices = this.noticeCount(onlyCode!);
+        const epoch = this.noticesEpoch();
         const { answer, state } = await inOneStatement();
         versions.prime(onlyCode!, state);
-        if (state) this.learn(onlyCode!, state, notices);
+        if (state) this.learn(onlyCode!, state, epoch);
         // Computed from the rollups: the answer if they were fresh; otherwise asked again below, from the base tables.
         if (state?.fresh) {
           analyticsAnswers.inc({ source: 'computed-in-one-statement' });
@@ -131,12 +133,12 @@ export class AnalyticsAnswerCache {
         }
       }
     }
-    const notices = codes.map((code) => this.noticeCount(code));
+    const epoch = this.noticesEpoch();
     const loaded = await versions.loadMany(codes);
     const failure = loaded.find((state) => state instanceof Error);
     if (failure) throw failure;
     const states = loaded as (DataState | null)[];
-    states.forEach((state, index) => state && this.learn(codes[index]!, state, notices[index]!));
+    states.forEach((state, index) => state && this.learn(codes[index]!, state, epoch));
     if (states.includes(null)) {
       analyticsAnswers.inc({ source: 'uncacheable' });
       return compute('UNKNOWN');
@@ -200,9 +202,9 @@ export interface DataState {
 /**
  * One request's data states by programme code (null: none yet, not cacheable), read once per
  * request and programme however many answers ask — a funnel's five aggregates share one query. It
- * also says which states the request already knows (`peek`): read, or given by an answer's own
- * statement (`prime`), so that the HTTP response cache keeps a response under the versions its
- * answers were computed at.
+ * also says which states the request's answers were computed at (`peek`), read before them or with
+ * them (`prime`, by an answer's own statement), so that the HTTP response cache keeps a response
+ * under versions none of its answers is older than.
  */
 export class RequestDataStates extends DataLoader<string, DataState | null> {
   private readonly known = new Map<string, DataState | null>();
@@ -212,20 +214,36 @@ export class RequestDataStates extends DataLoader<string, DataState | null> {
       const states = await readDataStates(em, programmeCodes);
       return programmeCodes.map((code) => {
         const state = states.get(code) ?? null;
-        if (!this.known.has(code)) this.known.set(code, state);
+        this.know(code, state);
         return state;
       });
     });
   }
 
-  /** The state this request has for the programme; undefined when it has none yet. */
+  /**
+   * The oldest state of the programme this request's answers were computed at (null when one found
+   * none: not cacheable); undefined when it has none yet.
+   */
   peek(programmeCode: string): DataState | null | undefined {
     return this.known.get(programmeCode);
   }
 
   override prime(programmeCode: string, state: DataState | null | Error | PromiseLike<DataState | null>): this {
-    if (!this.known.has(programmeCode) && (state === null || (typeof state === 'object' && 'version' in state))) this.known.set(programmeCode, state);
+    if (state === null || (typeof state === 'object' && 'version' in state)) this.know(programmeCode, state);
     return super.prime(programmeCode, state);
+  }
+
+  /**
+   * Several answers of one request (a funnel's five) may each read the version in their own statement,
+   * and a write may commit between them: the response is no newer than the oldest of them.
+   */
+  private know(programmeCode: string, state: DataState | null): void {
+    if (!this.known.has(programmeCode)) {
+      this.known.set(programmeCode, state);
+      return;
+    }
+    const known = this.known.get(programmeCode)!;
+    if (known !== null && (state === null || BigInt(state.version) < BigInt(known.version))) this.known.set(programmeCode, state);
   }
 }
 

@@ -9,6 +9,7 @@ import { loadAnalyticsReferenceDataset } from '../test-support/analytics-referen
 import { createTestHub, TEST_HUB_SECRET, type TestHub } from '../test-support/test-hub.js';
 import { viewerFor } from '../test-support/viewers.js';
 import { waitUntil } from '../test-support/wait-until.js';
+import { RequestDataStates } from './answer-cache.js';
 import { DataVersionNotices } from './data-version-notices.js';
 
 /**
@@ -52,9 +53,8 @@ let barriers = 0;
  */
 async function heard(): Promise<void> {
   const marker = `BARRIER-${(barriers += 1)}`;
-  const before = testHub.hub.dataVersionNotices.count(marker);
-  await write(`select pg_notify('analytics_data_version', ?)`, [JSON.stringify([marker])]);
-  await waitUntil('the hub heard the data version notices', () => testHub.hub.dataVersionNotices.count(marker) > before, { timeoutMs: 10_000 });
+  await write(`select pg_notify('analytics_data_version', ?)`, [JSON.stringify({ [marker]: '1' })]);
+  await waitUntil('the hub heard the data version notices', () => testHub.hub.dataVersionNotices.announcedVersion(marker) === 1n, { timeoutMs: 10_000 });
 }
 
 beforeAll(async () => {
@@ -135,26 +135,46 @@ describe('data version notices', () => {
     }
   });
 
-  it('name the programmes whose version changed, heard by a listener of its own', async () => {
+  it('file a request under the oldest version its answers read (a write may commit between a funnel\'s statements)', async () => {
+    const states = new RequestDataStates(testHub.database.orm.em.fork());
+    expect(states.peek(PROGRAMME)).toBeUndefined();
+    states.prime(PROGRAMME, { version: '12', fresh: true });
+    states.prime(PROGRAMME, { version: '11', fresh: true });
+    states.prime(PROGRAMME, { version: '13', fresh: true });
+    expect(states.peek(PROGRAMME)).toEqual({ version: '11', fresh: true });
+    // One answer found no state at all: the response is not filed under any version.
+    states.prime(PROGRAMME, null);
+    expect(states.peek(PROGRAMME)).toBeNull();
+    // A state read (not given) counts the same way; an unknown programme reads as none.
+    const read = new RequestDataStates(testHub.database.orm.em.fork());
+    const [state, unknown] = await read.loadMany([PROGRAMME, 'RDR-NONE']);
+    expect(read.peek(PROGRAMME)).toEqual(state);
+    expect([unknown, read.peek('RDR-NONE')]).toEqual([null, null]);
+  });
+
+  it('announce the versions programmes reached, heard by a listener of its own', async () => {
     const notices = new DataVersionNotices({ connectionString: testHub.database.url });
     await notices.start();
     try {
-      const before = notices.count(PROGRAMME);
-      await write(`update analytics_rollup_state set version = version + 1 where programme_id = ?`, [programmeId]);
-      await waitUntil('the notice arrived', () => notices.count(PROGRAMME) > before, { timeoutMs: 10_000 });
-      expect(notices.count(PROGRAMME)).toBe(before + 1);
-      expect(notices.count('RDR-OTHER')).toBe(notices.count('RDR-OTHER-2'));
+      const [row] = await write(`update analytics_rollup_state set version = version + 1 where programme_id = ? returning version::text`, [programmeId]);
+      const version = BigInt((row as { version: string }).version);
+      await waitUntil('the notice arrived', () => notices.announcedVersion(PROGRAMME) === version, { timeoutMs: 10_000 });
+      expect(notices.announcedVersion('RDR-OTHER')).toBeUndefined();
     } finally {
       await notices.stop();
     }
   });
 
-  it('count a notice for every programme, or one they cannot read, as a change of each', () => {
+  it('keep the highest version announced, and start a new epoch on a notice they cannot read', () => {
     const notices = new DataVersionNotices({ connectionString: 'postgres://unused' });
-    notices.received('["RDR-A","RDR-B"]');
-    expect([notices.count('RDR-A'), notices.count('RDR-B'), notices.count('RDR-C')]).toEqual([1, 1, 0]);
+    notices.received('{"RDR-A":"17","RDR-B":"3"}');
+    notices.received('{"RDR-A":"12"}');
+    expect([notices.announcedVersion('RDR-A'), notices.announcedVersion('RDR-B'), notices.announcedVersion('RDR-C')]).toEqual([17n, 3n, undefined]);
+    const epoch = notices.epoch;
     notices.received('*');
     notices.received('not json');
-    expect([notices.count('RDR-A'), notices.count('RDR-C')]).toEqual([3, 2]);
+    notices.received('{"RDR-A":"x"}');
+    expect(notices.epoch).toBe(epoch + 3);
+    expect(notices.announcedVersion('RDR-A')).toBe(17n);
   });
 });

@@ -1,26 +1,26 @@
 import pg from 'pg';
 
-/** The channel the AnalyticsVersionNotices migration's trigger notifies on, with the programmes' codes. */
+/** The channel the AnalyticsVersionNotices migration's trigger notifies on, with the programmes' new versions. */
 export const DATA_VERSION_CHANNEL = 'analytics_data_version';
 
 /** How long to wait before listening again after the listening connection was lost. */
 const RECONNECT_DELAY_MS = 1_000;
 
 /**
- * Hears which programmes' data versions changed, from any writer on the database (this hub, a
+ * Hears which data versions programmes have reached, from any writer on the database (this hub, a
  * `hub import` beside it, another hub): PostgreSQL delivers the trigger's notice at each commit to a
- * connection of its own that LISTENs. It only counts notices per programme; the answer cache compares
- * a count with the one it saw when it last learned a version, and a count that moved says that version
- * is old (so the next answer is computed in one statement that reads the version too, see answer-cache.ts).
+ * connection of its own that LISTENs. It keeps the highest version announced per programme; the
+ * answer cache compares it with the version it last read (answer-cache.ts): a newer one announced
+ * means the next answer is computed in one statement that reads the version too.
  *
  * A notice is a hint, never a condition for a correct answer: one that arrives late, or is lost while
- * the connection is down, costs one more round trip, not a stale answer. Notices missed while
- * reconnecting count as a change of every programme.
+ * the connection is down, costs one more round trip, not a stale answer. What may have been missed
+ * (while reconnecting) or cannot be read (`*`: too many programmes for one notice) starts a new epoch:
+ * every version read before it counts as old.
  */
 export class DataVersionNotices {
-  private readonly counts = new Map<string, number>();
-  /** Notices that named every programme (`*`), and reconnections (which may have missed some). */
-  private everything = 0;
+  private readonly announced = new Map<string, bigint>();
+  private currentEpoch = 0;
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
@@ -29,9 +29,14 @@ export class DataVersionNotices {
 
   constructor(private readonly options: { connectionString: string; log?: (message: string) => void }) {}
 
-  /** Grows with every notice naming the programme (or every programme). */
-  count(programmeCode: string): number {
-    return (this.counts.get(programmeCode) ?? 0) + this.everything;
+  /** The highest data version announced for the programme (undefined: none heard). */
+  announcedVersion(programmeCode: string): bigint | undefined {
+    return this.announced.get(programmeCode);
+  }
+
+  /** Grows whenever notices may have been missed or could not be read. */
+  get epoch(): number {
+    return this.currentEpoch;
   }
 
   /** Starts listening; resolves once the LISTEN is in place (or has failed: then it keeps trying in the background). */
@@ -49,19 +54,26 @@ export class DataVersionNotices {
     await client?.end().catch(() => undefined);
   }
 
-  /** What a notice's payload says: a JSON array of programme codes, or `*`. */
+  /** What a notice's payload says: `{"<code>": "<version>", …}`, or `*`. */
   received(payload: string | undefined): void {
-    let codes: unknown;
+    let versions: unknown;
     try {
-      codes = payload === '*' ? '*' : JSON.parse(payload ?? '');
+      versions = JSON.parse(payload ?? '');
     } catch {
-      codes = '*';
+      versions = undefined;
     }
-    if (!Array.isArray(codes)) {
-      this.everything += 1;
+    if (typeof versions !== 'object' || versions === null || Array.isArray(versions)) {
+      this.currentEpoch += 1;
       return;
     }
-    for (const code of codes) if (typeof code === 'string') this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    for (const [code, text] of Object.entries(versions)) {
+      if (typeof text !== 'string' || !/^\d{1,19}$/.test(text)) {
+        this.currentEpoch += 1;
+        continue;
+      }
+      const version = BigInt(text);
+      if (version > (this.announced.get(code) ?? -1n)) this.announced.set(code, version);
+    }
   }
 
   private async listen(): Promise<void> {
@@ -88,13 +100,13 @@ export class DataVersionNotices {
     this.client = client;
     this.reported = false;
     // Whatever changed before this LISTEN (or while the last connection was down) was not heard.
-    this.everything += 1;
+    this.currentEpoch += 1;
   }
 
   private lost(client: pg.Client): void {
     if (this.client === client) this.client = null;
     if (this.stopped || this.retry) return;
-    this.everything += 1;
+    this.currentEpoch += 1;
     this.retry = setTimeout(() => {
       this.retry = null;
       if (!this.stopped) void this.listen();

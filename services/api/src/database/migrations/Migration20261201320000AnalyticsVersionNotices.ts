@@ -2,10 +2,10 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * A notice on channel `analytics_data_version` whenever programmes' data versions change: a statement
- * trigger on `analytics_rollup_state` (every version rise, by any writer, ends there) sends the codes of
- * the programmes whose row was written, as a JSON array (`*`, every programme, if the list would not
- * fit a notice). PostgreSQL delivers it at commit to every listening hub (analytics/data-version-notices.ts),
- * once per transaction and payload.
+ * trigger on `analytics_rollup_state` (every version rise, by any writer, ends there) sends the new
+ * version of each programme whose row was written, as a JSON object from code to version (as text: a
+ * bigint), or `*` (every programme changed) if that would not fit a notice. PostgreSQL delivers it at
+ * commit to every listening hub (analytics/data-version-notices.ts), once per transaction and payload.
  *
  * A notice is only a hint: a hub that hears it computes its next answer for that programme in one
  * statement that also reads the version, instead of reading the version first. No answer relies on
@@ -18,7 +18,7 @@ export class Migration20261201320000AnalyticsVersionNotices extends Migration {
       declare
         codes text;
       begin
-        select json_agg(distinct pr.code order by pr.code)::text into codes
+        select json_object_agg(pr.code, c.version::text)::text into codes
           from changed_rows c join programme pr on pr.id = c.programme_id;
         if codes is not null then
           perform pg_notify('analytics_data_version', case when octet_length(codes) < 7900 then codes else '*' end);
