@@ -61,6 +61,8 @@ export function approximateHeapBytes(value: unknown): number {
 export class AnalyticsAnswerCache {
   private readonly answers: LRUCache<string, object>;
   private readonly inFlight = new Map<string, Promise<object>>();
+  /** Answers being computed in one statement with the version (below), by question: at most one each at a time. */
+  private readonly speculating = new Map<string, Promise<{ answer: object; state: DataState | null }>>();
   private readonly notices: DataVersionNotices | null;
   /** The newest data version this process has read of each programme, and the notices' epoch when that read began. */
   private readonly learned = new Map<string, { version: bigint; epoch: number }>();
@@ -114,14 +116,23 @@ export class AnalyticsAnswerCache {
   ): Promise<T> {
     const codes = typeof programmeCode === 'string' ? [programmeCode] : programmeCode;
     const [onlyCode] = codes;
-    if (inOneStatement && codes.length === 1 && versions.peek(onlyCode!) === undefined) {
+    const questionKey = answerKey(codes, [], question);
+    if (inOneStatement && codes.length === 1 && versions.peek(onlyCode!) === undefined && !this.speculating.has(questionKey)) {
       // When the answer is unlikely to be here (never asked at the newest version this process knows,
       // or the data changed since: a notice), the version is read by the answer's own statement — one
       // round trip rather than two, and the version is the answer's, from the same snapshot.
       const latest = this.latestVersion(onlyCode!);
       if (latest === undefined || !this.holds(codes, [latest], question)) {
         const epoch = this.noticesEpoch();
-        const { answer, state } = await inOneStatement();
+        const speculation = inOneStatement();
+        this.speculating.set(questionKey, speculation);
+        let computed: { answer: T; state: DataState | null };
+        try {
+          computed = await speculation;
+        } finally {
+          this.speculating.delete(questionKey);
+        }
+        const { answer, state } = computed;
         versions.prime(onlyCode!, state);
         if (state) this.learn(onlyCode!, state, epoch);
         // Computed from the rollups: the answer if they were fresh; otherwise asked again below, from the base tables.
@@ -144,7 +155,7 @@ export class AnalyticsAnswerCache {
       return compute('UNKNOWN');
     }
     const key = answerKey(codes, states.map((state) => state!.version), question);
-    const cached = this.answers.get(key) ?? (await this.inFlight.get(key));
+    const cached = this.answers.get(key) ?? (await this.inFlight.get(key)) ?? (await this.sharedSpeculation(questionKey, states[0]!));
     if (cached) {
       analyticsAnswers.inc({ source: 'cache' });
       return cached as T;
@@ -160,6 +171,18 @@ export class AnalyticsAnswerCache {
     } finally {
       this.inFlight.delete(key);
     }
+  }
+
+  /**
+   * The answer of a computation in one statement under way for the same question (requests arriving
+   * while it runs read the version and wait for it rather than computing the same again), if it read
+   * the very version this request read: no write in between, so the same data.
+   */
+  private async sharedSpeculation(questionKey: string, state: DataState): Promise<object | undefined> {
+    const speculation = this.speculating.get(questionKey);
+    if (!speculation) return undefined;
+    const shared = await speculation.catch(() => null);
+    return shared?.state?.fresh && shared.state.version === state.version ? shared.answer : undefined;
   }
 
   clear(): void {

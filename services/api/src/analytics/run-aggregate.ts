@@ -305,12 +305,8 @@ async function runAggregateAcrossProgrammes(
     const compute = (rollups: RollupState) =>
       computeCells(em, code, { measure: options.measure, groupBy, filter, ownPartnerCode: null, recordKeys: true, rollups, cubes: options.cubes });
     if (!options.cache || options.cubes === false) return compute('UNKNOWN');
-    return options.cache.answer(code, { answer: 'aggregate-cells', measure: options.measure, groupBy, filter }, compute, {
-      inOneStatement: async () => {
-        const cells = await compute('FRESH');
-        return { answer: cells, state: cells.state };
-      },
-    });
+    // The merged answer's lookup read every programme's version already: no statement of its own reads it again.
+    return options.cache.answer(code, { answer: 'aggregate-cells', measure: options.measure, groupBy, filter }, compute);
   };
   const perProgramme = await Promise.all(codes.map(cellsOf));
   // Cells come from the answer cache and are never changed: one is copied only when a second programme
