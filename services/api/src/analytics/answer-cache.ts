@@ -52,9 +52,11 @@ export function approximateHeapBytes(value: unknown): number {
  * Finished analytics answers (aggregate and indicators, already suppressed for one role) kept in
  * memory, keyed by the programme's data version (analytics_rollup_state.version, raised by triggers
  * in every transaction that writes what answers are computed from — see the AnalyticsDataVersion
- * migration). Every request still reads the version (one indexed row, once per request and programme), so an answer written by another
- * process (a `hub import` beside the server) is seen at once: never stale, and the dashboard's
- * repeated questions skip the aggregation and the shaping of thousands of cells.
+ * migration). A cached answer is given only after the request has read the version (one indexed row,
+ * once per request and programme), so a write by another process (a `hub import` beside the server)
+ * is seen at once: never stale, and the dashboard's repeated questions skip the aggregation and the
+ * shaping of thousands of cells. An answer unlikely to be cached (data version notices, see
+ * data-version-notices.ts) is computed by a statement that reads the version itself: one round trip.
  *
  * Concurrent requests for the same missing answer share one computation.
  */
