@@ -92,11 +92,6 @@ export class AnalyticsAnswerCache {
     return String(learned.version);
   }
 
-  /** Whether the cache holds an answer to the question at these versions. */
-  holds(programmeCodes: readonly string[], versions: readonly string[], question: unknown): boolean {
-    return this.answers.has(answerKey(programmeCodes, versions, question));
-  }
-
   private noticesEpoch(): number {
     return this.notices?.epoch ?? 0;
   }
@@ -118,13 +113,15 @@ export class AnalyticsAnswerCache {
   ): Promise<T> {
     const codes = typeof programmeCode === 'string' ? [programmeCode] : programmeCode;
     const [onlyCode] = codes;
-    const questionKey = answerKey(codes, [], question);
+    // The question is serialised once; its keys at each version are built from it.
+    const asked = askedKeys(codes, question);
+    const questionKey = asked.at([]);
     if (inOneStatement && codes.length === 1 && versions.peek(onlyCode!) === undefined && !this.speculating.has(questionKey)) {
       // When the answer is unlikely to be here (never asked at the newest version this process knows,
       // or the data changed since: a notice), the version is read by the answer's own statement — one
       // round trip rather than two, and the version is the answer's, from the same snapshot.
       const latest = this.latestVersion(onlyCode!);
-      if (latest === undefined || !this.holds(codes, [latest], question)) {
+      if (latest === undefined || !this.answers.has(asked.at([latest]))) {
         const epoch = this.noticesEpoch();
         const speculation = inOneStatement();
         this.speculating.set(questionKey, speculation);
@@ -140,7 +137,7 @@ export class AnalyticsAnswerCache {
         // Computed from the rollups: the answer if they were fresh; otherwise asked again below, from the base tables.
         if (state?.fresh) {
           analyticsAnswers.inc({ source: 'computed-in-one-statement' });
-          const key = answerKey(codes, [state.version], question);
+          const key = asked.at([state.version]);
           this.answers.set(key, answer, { size: 2 * key.length + approximateHeapBytes(answer) });
           return answer;
         }
@@ -156,7 +153,7 @@ export class AnalyticsAnswerCache {
       analyticsAnswers.inc({ source: 'uncacheable' });
       return compute('UNKNOWN');
     }
-    const key = answerKey(codes, states.map((state) => state!.version), question);
+    const key = asked.at(states.map((state) => state!.version));
     const cached = this.answers.get(key) ?? (await this.inFlight.get(key)) ?? (await this.sharedSpeculation(questionKey, states[0]!));
     if (cached) {
       analyticsAnswers.inc({ source: 'cache' });
@@ -192,8 +189,14 @@ export class AnalyticsAnswerCache {
   }
 }
 
-function answerKey(programmeCodes: readonly string[], versions: readonly string[], question: unknown): string {
-  return JSON.stringify([programmeCodes, versions, question]);
+/**
+ * The cache keys of one question over these programmes, at given versions: the text of
+ * JSON.stringify([codes, versions, question]), with the codes and the question serialised once.
+ */
+function askedKeys(programmeCodes: readonly string[], question: unknown): { at(versions: readonly string[]): string } {
+  const codes = JSON.stringify(programmeCodes);
+  const asked = JSON.stringify(question);
+  return { at: (versions) => `[${codes},${JSON.stringify(versions)},${asked}]` };
 }
 
 /** The answer cache within one request (AnalyticsAnswerCache.forRequest). */

@@ -32,7 +32,7 @@ export interface CachedResponse {
 
 /** Where a cacheable request's response is (or will be) kept. */
 export interface ResponseSlot {
-  /** Everything the key holds but the versions. */
+  /** Everything the key holds but the versions, as JSON text (an array's elements). */
   request: string;
   /** The programmes the request names, sorted. */
   codes: string[];
@@ -46,9 +46,11 @@ export interface ResponseSlot {
  * the text of the request, the caller's role (and partner), the Accept header (it decides the content
  * type) and the data version of every programme it names. The dashboard sends the same few documents
  * over and over; at city scale a per-activity answer is thousands of rows whose GraphQL execution and
- * JSON text cost more than everything else in the request. The versions are read for every request (one indexed query, through the request's own
- * loader, so the resolvers of a miss do not read them again), so a response is never older
- * than the data: any committed write to what analytics reads raises them (AnalyticsDataVersion migration).
+ * JSON text cost more than everything else in the request. A kept response is sent only after the
+ * request has read the versions (one indexed query, through the request's own loader, so the resolvers
+ * of a miss do not read them again), so it is never older than the data: any committed write to what
+ * analytics reads raises them (AnalyticsDataVersion migration). A request unlikely to find one kept goes
+ * straight to execution and is kept under the versions its answers read (slotFor, store).
  *
  * Only successful responses are kept, and only for requests that passed authentication; the document is
  * still the one Apollo validated (same text), so limits and access rules gave the same verdict then.
@@ -100,7 +102,7 @@ export class AnalyticsResponseCache {
     }
     const codes = [...programmes].sort();
     // Apollo picks the response's content type from Accept: a response is reused only for the same one.
-    const request = JSON.stringify([body.query, body.operationName ?? null, variables, viewer.role, viewer.partnerCode, accept ?? null]);
+    const request = JSON.stringify([body.query, body.operationName ?? null, variables, viewer.role, viewer.partnerCode, accept ?? null]).slice(1, -1);
     const latest = codes.map((code) => this.answers.latestVersion(code));
     if (latest.some((version) => version === undefined) || !this.responses.has(responseKey(request, codes, latest as string[]))) {
       return { request, codes, versions: null, cached: undefined };
@@ -143,8 +145,9 @@ export class AnalyticsResponseCache {
 
 type ProgrammeArgument = { literal: string | string[] } | { variable: string };
 
+/** The request's key at these versions: the request's JSON elements, then each programme with its version (not escaped again). */
 function responseKey(request: string, codes: readonly string[], versions: readonly string[]): string {
-  return JSON.stringify([request, codes.map((code, index) => [code, versions[index]])]);
+  return `[${request},${JSON.stringify(codes.map((code, index) => [code, versions[index]]))}]`;
 }
 
 /** The `programme` (or `programmes`) argument of every root field, when the operation is a query of analytics fields only. */
