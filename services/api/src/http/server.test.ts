@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,8 @@ describe('the HTTP server', () => {
     }));
     dashboardDir = await mkdtemp(path.join(os.tmpdir(), 'razem-dashboard-'));
     await writeFile(path.join(dashboardDir, 'index.html'), '<!doctype html><title>Razem Hub</title>');
+    await mkdir(path.join(dashboardDir, 'assets'));
+    await writeFile(path.join(dashboardDir, 'assets', 'index-B9MZWLgi.js'), 'console.log("dashboard")');
     server = createHttpServer({ hub: testHub.hub, dashboardDir, maxBodyBytes: 10_000 });
     base = await listenOnLoopback(server);
   });
@@ -73,6 +75,17 @@ describe('the HTTP server', () => {
       const response = await fetch(`${base}${route}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<title>Razem Hub</title>');
+      expect(response.headers.get('cache-control')).toBeNull();
     }
+  });
+
+  it('lets browsers keep the hashed bundles for good, and revalidate the page that names them', async () => {
+    const bundle = await fetch(`${base}/assets/index-B9MZWLgi.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${base}/`);
+    const etag = page.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect((await fetch(`${base}/`, { headers: { 'if-none-match': etag! } })).status).toBe(304);
   });
 });

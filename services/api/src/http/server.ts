@@ -173,6 +173,19 @@ async function handleMetrics(hub: Hub, request: IncomingMessage, response: Serve
   response.end(await metricsRegistry.metrics());
 }
 
+/** Where Vite writes the dashboard's bundles, each file name carrying a hash of its content. */
+const DASHBOARD_ASSETS_PREFIX = '/assets/';
+
+/**
+ * A bundle's name changes whenever its content does, so a browser may keep it for good and never ask
+ * again: pages after the first load their scripts from its cache, compiled, instead of revalidating each.
+ * index.html (and every client-side route, which is index.html) is still revalidated by its ETag, so a
+ * new build reaches the next page load.
+ */
+function cacheDashboardAssets(response: ServerResponse, pathname: string): void {
+  if (pathname.startsWith(DASHBOARD_ASSETS_PREFIX)) response.setHeader('cache-control', 'public, max-age=31536000, immutable');
+}
+
 /** The route label of a path for metrics: a fixed set, so URLs never become label values. */
 function routeOf(path: string | undefined): string {
   if (path === '/graphql' || path === '/healthz' || path === '/readyz' || path === '/metrics') return path;
@@ -199,7 +212,7 @@ export function createHttpServer(options: {
   const responseCache = options.cacheAnalyticsResponses === false ? null : new AnalyticsResponseCache(hub.analyticsCache);
   const serveDashboard =
     options.dashboardDir && existsSync(options.dashboardDir)
-      ? sirv(options.dashboardDir, { single: true, etag: true, gzip: false })
+      ? sirv(options.dashboardDir, { single: true, etag: true, gzip: false, setHeaders: cacheDashboardAssets })
       : undefined;
 
   return http.createServer((request, response) => {
