@@ -173,8 +173,11 @@ async function handleMetrics(hub: Hub, request: IncomingMessage, response: Serve
   response.end(await metricsRegistry.metrics());
 }
 
-/** Where Vite writes the dashboard's bundles, each file name carrying a hash of its content. */
-const DASHBOARD_ASSETS_PREFIX = '/assets/';
+/**
+ * A file Vite wrote into assets/, its name carrying a hash of its content. Only a name with an extension:
+ * sirv answers any other path (`/assets/` itself, say) with index.html, which must not be kept.
+ */
+const DASHBOARD_ASSET = /^\/assets\/[^/]+\.\w+$/;
 
 /**
  * A bundle's name changes whenever its content does, so a browser may keep it for good and never ask
@@ -183,7 +186,7 @@ const DASHBOARD_ASSETS_PREFIX = '/assets/';
  * new build reaches the next page load.
  */
 function cacheDashboardAssets(response: ServerResponse, pathname: string): void {
-  if (pathname.startsWith(DASHBOARD_ASSETS_PREFIX)) response.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  if (DASHBOARD_ASSET.test(pathname)) response.setHeader('cache-control', 'public, max-age=31536000, immutable');
 }
 
 /** The route label of a path for metrics: a fixed set, so URLs never become label values. */
