@@ -84,7 +84,7 @@ describe('the HTTP server', () => {
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const missing = await fetch(`${base}/assets/index-0ld0ne.js`);
-    expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, null]);
+    expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'no-store']);
     const folder = await fetch(`${base}/assets/`);
     expect(await folder.text()).toContain('<title>Razem Hub</title>');
     expect(folder.headers.get('cache-control')).toBeNull();
