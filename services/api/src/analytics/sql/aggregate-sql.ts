@@ -346,14 +346,15 @@ export function buildCellsCtes(query: AggregateQuery, prefix: string): { ctes: S
  */
 export function programmeCte(programmeCode: string, ownPartnerCode: string | null): SqlFragment {
   return sql`prog as (select pr.id, pr.start_date, pr.end_date,
-      coalesce((select not st.dirty from analytics_rollup_state st where st.programme_id = pr.id), false) as fresh,
-      (select st.version::text from analytics_rollup_state st where st.programme_id = pr.id) as data_version,
+      coalesce(not st.dirty, false) as fresh,
+      st.version::text as data_version,
       (select pt.id from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text) as own_partner_id,
       coalesce((select pt.role = 'LEADER' from partner pt where pt.programme_id = pr.id and pt.code = ${ownPartnerCode}::text), false) as own_is_leader,
       -- JSON text, not a text[]: the aggregate statement repeats it on every cell row, and the driver
       -- parses an array column on every row (a third of the client's time on a 2,000-row answer).
       (select coalesce(json_agg(sk.code order by sk.position), '[]')::text from support_kind sk where sk.programme_id = pr.id) as support_kinds
-    from programme pr where pr.code = ${programmeCode})`;
+    from programme pr left join analytics_rollup_state st on st.programme_id = pr.id
+    where pr.code = ${programmeCode})`;
 }
 
 /** A row of the aggregate statement: the programme's period, then one cell (or none: has_cell null). */
