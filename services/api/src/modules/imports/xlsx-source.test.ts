@@ -1,5 +1,4 @@
 import { readdirSync, statSync } from 'node:fs';
-import os from 'node:os';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -113,28 +112,43 @@ describe('reading a partner XLSX workbook', () => {
     expect(problems[0]!.reason).toMatch(/^the workbook cannot be read: it is damaged or not an \.xlsx file/);
   });
 
-  it('keeps exceljs\'s copy of a sheet in the process\'s own folder, never in the shared temp folder, when a read ends early', async () => {
-    // exceljs writes the sheet before the shared strings, as Excel does: the reader copies the sheet to a temp file.
+  it('copies the workbook to the process\'s own folder only while reading it, however the read ends', async () => {
     const body = await workbook((sheet) => {
       sheet.addRow(COLUMNS);
       for (let index = 0; index < 50; index += 1) sheet.addRow([`MP-${index}`, new Date(Date.UTC(2013, 3, 1)), 44051401458 + index, 'OB']);
     });
-    const sheetCopies = () => readdirSync(xlsxTempFolder());
-    // Where exceljs's `tmp` puts them by default (tmp-PID-…; other test files running beside this one make files of their own there).
-    const copiesInSharedTemp = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`));
-    const before = sheetCopies().length;
+    const copies = () => readdirSync(xlsxTempFolder());
     const reader = readPartnerXlsx({ input: Readable.from([body]), columns: COLUMNS, spelling: { dateFormat: 'DD/MM/YYYY', decimalSeparator: ',' } });
     expect(await reader.next()).toMatchObject({ value: { line: 2, values: { kod: 'MP-0' } } });
+    // Mid-read: the copy is there, private to the process.
+    expect(copies()).toHaveLength(1);
+    expect((statSync(xlsxTempFolder()).mode & 0o777).toString(8)).toBe('700');
+    // Abandoned mid-sheet (an import stopped by too many bad rows, a dropped upload).
     await reader.return(undefined);
-    expect(sheetCopies()).toHaveLength(before + 1);
+    expect(copies()).toEqual([]);
 
     const refused = await workbook((sheet) => {
       sheet.addRow(['kod', 'data']);
       sheet.addRow(['MP-0001', new Date(Date.UTC(2013, 3, 1))]);
     });
     expect((await fileProblems(refused)).map((problem) => problem.code)).toEqual(['MISSING_COLUMN', 'MISSING_COLUMN']);
-    expect(sheetCopies()).toHaveLength(before + 2);
-    expect(copiesInSharedTemp()).toEqual([]);
-    expect((statSync(xlsxTempFolder()).mode & 0o777).toString(8)).toBe('700');
+    expect((await fileProblems(body.subarray(0, body.length - 30))).map((problem) => problem.code)).toEqual(['NOT_XLSX']);
+    expect(await read(body)).toHaveLength(50);
+    expect(copies()).toEqual([]);
+  });
+
+  it('reads any sheet of a workbook whose sheet list is stored last, every time (exceljs issue #3064)', async () => {
+    // exceljs stores xl/workbook.xml as the ZIP's last entry; its one-pass reader sometimes lost that entry, and
+    // skipping a sheet to reach the named one ended the process (an unhandled ENOENT on the skipped sheet's copy).
+    const body = await workbook((sheet, book) => {
+      sheet.addRow(['x']);
+      const second = book.addWorksheet('Dane');
+      second.addRow(COLUMNS);
+      second.addRow(['MP-0009', '01/04/2013', 2, 'NB']);
+    });
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      expect(await read(body, { sheet: 'Dane' })).toEqual([{ line: 2, values: { kod: 'MP-0009', data: '01/04/2013', godziny: '2', status: 'NB' } }]);
+      expect((await fileProblems(body, 'Arkusz1')).map((problem) => problem.code)).toEqual(['MISSING_SHEET']);
+    }
   });
 });

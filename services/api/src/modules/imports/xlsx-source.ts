@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { LayoutDateFormat } from '@razem/seeds';
 import type ExcelJS from 'exceljs';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { FileLevelError, mapHeaderColumns, type SourceProblem, type SourceRow } from './csv-source.js';
 import { xlsxTempFolder } from './xlsx-temp-files.js';
 
@@ -85,12 +91,97 @@ async function peekStart(input: Readable): Promise<{ head: Buffer; stream: Reada
 }
 
 /**
- * Streams a partner XLSX workbook (exceljs's streaming reader: rows as they are unzipped, so memory stays
- * bounded for a big sheet; shared strings kept once): the layout's sheet (default the first), its first row
- * the header, then rows holding only the columns the layout reads — the same rows `readPartnerCsv` yields,
- * with the sheet's physical row numbers as lines. Date cells come out in the layout's date spelling, numeric
- * cells as plain numbers with its decimal separator, so one row reader validates both formats. A body that
- * is not an XLSX workbook, or a damaged one, is a file-level problem on line 1, never an internal error.
+ * The parts of exceljs 4.4.0's streaming `WorkbookReader` the hub drives itself, one ZIP entry at a time
+ * (present in its code, absent from its typings; exceljs is pinned to that version for this reason).
+ * Its own `parse()` reads the ZIP in one pass and, in a race of its stream iteration, sometimes loses the
+ * last entry: for a workbook saved by exceljs that is `xl/workbook.xml`, and the read failed with
+ * "Cannot read properties of undefined (reading 'sheets')" (exceljs issue #3064). Skipping a sheet made
+ * it delete the sheet's temporary copy before its stream opened it: an unhandled ENOENT that ended the process.
+ */
+interface WorkbookParts {
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { name: string; id: number; rId: string }[] };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ value: ExcelJS.stream.xlsx.WorksheetReader }>;
+}
+
+/** A ZIP entry's path from a relationship's target: relative to `xl/`, or absolute within the package. */
+const partPath = (target: string): string => (target.startsWith('/') ? target.slice(1) : path.posix.normalize(`xl/${target}`));
+
+/**
+ * Opens the layout's sheet (default the workbook's first) of the ZIP package: the workbook's relationships,
+ * its sheet list, shared strings and styles read first, from the ZIP's central directory, whatever order
+ * the entries were stored in; then only that sheet, whose rows stream as they are inflated.
+ */
+async function openWorksheet(zip: ZipFile, sheet: string | undefined): Promise<ExcelJS.stream.xlsx.WorksheetReader> {
+  const entries = new Map<string, Entry>();
+  for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
+  const part = async (name: string, required: boolean): Promise<Readable | undefined> => {
+    const entry = entries.get(name);
+    if (entry) return zip.openReadStreamPromise(entry);
+    if (required) throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (it has no ${name})`);
+    return undefined;
+  };
+
+  // Loaded by the first XLSX file, not by every process that may import CSV: importing exceljs takes a quarter of a second.
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(undefined as unknown as Readable, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell a date cell from a number (its number format).
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as WorkbookParts;
+  await book._parseRels((await part('xl/_rels/workbook.xml.rels', true))!);
+  await book._parseWorkbook((await part('xl/workbook.xml', true))!);
+  const sharedStrings = await part('xl/sharedStrings.xml', false);
+  if (sharedStrings) for await (const _ of book._parseSharedStrings(sharedStrings));
+  const styles = await part('xl/styles.xml', false);
+  if (styles) await book._parseStyles(styles);
+
+  const sheets = book.model?.sheets ?? [];
+  const chosen = sheet === undefined ? sheets[0] : sheets.find((candidate) => candidate.name === sheet);
+  if (!chosen) {
+    throw notXlsx(
+      sheet === undefined
+        ? 'the workbook has no worksheet'
+        : `the workbook has no worksheet ${JSON.stringify(sheet)} (it has ${sheets.map((candidate) => JSON.stringify(candidate.name)).join(', ') || 'none'})`,
+      'MISSING_SHEET',
+    );
+  }
+  const target = book.workbookRels?.find((relationship) => relationship.Id === chosen.rId)?.Target;
+  const rows = target === undefined ? undefined : await part(partPath(target), false);
+  if (!rows) throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (its worksheet ${JSON.stringify(chosen.name)} has no part)`);
+  const [emitted] = book._parseWorksheet(rows, String(chosen.id));
+  return emitted!.value;
+}
+
+/** The body copied to a file of the process's own folder (0600): the ZIP's central directory is at its end. */
+async function copyToPrivateFile(body: Readable): Promise<string> {
+  const file = path.join(xlsxTempFolder(), `upload-${randomUUID()}.xlsx`);
+  await pipeline(body, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+  return file;
+}
+
+const damaged = (error: unknown): FileLevelError =>
+  error instanceof FileLevelError
+    ? error
+    // The ZIP or its XML is damaged: the library's own message names no value from the file's cells.
+    : notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
+
+/**
+ * Reads a partner XLSX workbook: the layout's sheet (default the first), its first row the header, then
+ * rows holding only the columns the layout reads — the same rows `readPartnerCsv` yields, with the sheet's
+ * physical row numbers as lines. Date cells come out in the layout's date spelling, numeric cells as plain
+ * numbers with its decimal separator, so one row reader validates both formats. The body is copied to a
+ * private file first (a ZIP is read from its central directory, at the end) and deleted when the read
+ * ends, however it ends; rows stream from the sheet as they are inflated, so memory stays bounded for a
+ * big sheet (shared strings kept once). A body that is not an XLSX workbook, or a damaged one, is a
+ * file-level problem on line 1, never an internal error.
  */
 export async function* readPartnerXlsx(options: {
   input: Readable;
@@ -103,40 +194,25 @@ export async function* readPartnerXlsx(options: {
   if (!ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) {
     throw notXlsx('the file is not an Excel .xlsx workbook (an .xlsx file is a ZIP package): send the workbook as Excel saves it (.xlsx)');
   }
-  // Loaded by the first XLSX file, not by every process that may import CSV: importing exceljs takes a quarter of a second.
-  const { default: ExcelJS } = await import('exceljs');
-  // Sheet copies go to the process's own folder, not the shared temp folder (xlsx-temp-files.ts).
-  xlsxTempFolder();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell a date cell from a number (its number format).
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let found = false;
-  const seen: string[] = [];
+  const copy = await copyToPrivateFile(stream);
   try {
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      seen.push(name);
-      if (found || (options.sheet !== undefined && name !== options.sheet)) continue;
-      found = true;
-      yield* readSheet(worksheet, options);
+    const zip = await yauzl.openPromise(copy, { autoClose: false }).catch((error: unknown) => {
+      throw damaged(error);
+    });
+    try {
+      const worksheet = await openWorksheet(zip, options.sheet).catch((error: unknown) => {
+        throw damaged(error);
+      });
+      try {
+        yield* readSheet(worksheet, options);
+      } catch (error) {
+        throw damaged(error);
+      }
+    } finally {
+      zip.close();
     }
-  } catch (error) {
-    if (error instanceof FileLevelError) throw error;
-    // The zip or its XML is damaged: exceljs's own message names no value from the file's cells.
-    throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
-  }
-  if (!found) {
-    throw notXlsx(
-      options.sheet === undefined
-        ? 'the workbook has no worksheet'
-        : `the workbook has no worksheet ${JSON.stringify(options.sheet)} (it has ${seen.map((sheet) => JSON.stringify(sheet)).join(', ') || 'none'})`,
-      'MISSING_SHEET',
-    );
+  } finally {
+    await rm(copy, { force: true });
   }
 }
 
