@@ -15,6 +15,50 @@ async function workbook(fill: (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook)
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** A ZIP package of stored (uncompressed) entries, written by hand: for packages no spreadsheet program would save. */
+function storedZip(entries: [name: string, content: string][]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, byte) => {
+    let crc = byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+    return crc >>> 0;
+  });
+  const crc32 = (data: Buffer) => (data.reduce((crc, byte) => crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const fileName = Buffer.from(name);
+    const data = Buffer.from(content);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(header, fileName, data);
+    centrals.push(central, fileName);
+    offset += header.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
 async function read(body: Buffer, options: { sheet?: string; decimalSeparator?: '.' | ',' } = {}) {
   const items = [];
   for await (const item of readPartnerXlsx({
@@ -110,6 +154,14 @@ describe('reading a partner XLSX workbook', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 1, column: '', value: '', code: 'NOT_XLSX' });
     expect(problems[0]!.reason).toMatch(/^the workbook cannot be read: it is damaged or not an \.xlsx file/);
+
+    // A package without a workbook part, and one whose entry name quotes the file: the reason names neither.
+    expect(await fileProblems(storedZip([['[Content_Types].xml', '<Types/>']]))).toEqual([
+      { line: 1, column: '', value: '', code: 'NOT_XLSX', reason: 'the workbook cannot be read: it is damaged or not an .xlsx file (it has no xl/_rels/workbook.xml.rels)' },
+    ]);
+    const quoting = await fileProblems(storedZip([['../44051401458 Kowalska.xml', 'x']]));
+    expect(quoting).toEqual([{ line: 1, column: '', value: '', code: 'NOT_XLSX', reason: expect.stringMatching(/^the workbook cannot be read: it is damaged or not an \.xlsx file/) }]);
+    expect(quoting[0]!.reason).not.toMatch(/44051401458|Kowalska/);
   });
 
   it('copies the workbook to the process\'s own folder only while reading it, however the read ends', async () => {

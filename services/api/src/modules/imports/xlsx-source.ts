@@ -167,11 +167,16 @@ async function copyToPrivateFile(body: Readable): Promise<string> {
   return file;
 }
 
-const damaged = (error: unknown): FileLevelError =>
-  error instanceof FileLevelError
-    ? error
-    // The ZIP or its XML is damaged: the library's own message names no value from the file's cells.
-    : notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
+/**
+ * A damaged ZIP or XML as a file-level problem. The library's message is kept only up to its first colon:
+ * what follows can quote the file (an entry's name, a tag), and nothing from a partner file but codes may
+ * reach a report or a log.
+ */
+const damaged = (error: unknown): FileLevelError => {
+  if (error instanceof FileLevelError) return error;
+  const cause = error instanceof Error ? error.message.split(/[:\n]/)[0]!.trim().slice(0, 80) : '';
+  return notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file${cause ? ` (${cause})` : ''}`);
+};
 
 /**
  * Reads a partner XLSX workbook: the layout's sheet (default the first), its first row the header, then
