@@ -160,13 +160,6 @@ async function openWorksheet(zip: ZipFile, sheet: string | undefined): Promise<E
   return emitted!.value;
 }
 
-/** The body copied to a file of the process's own folder (0600): the ZIP's central directory is at its end. */
-async function copyToPrivateFile(body: Readable): Promise<string> {
-  const file = path.join(xlsxTempFolder(), `upload-${randomUUID()}.xlsx`);
-  await pipeline(body, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
-  return file;
-}
-
 /**
  * A damaged ZIP or XML as a file-level problem. The library's message is kept only up to its first colon:
  * what follows can quote the file (an entry's name, a tag), and nothing from a partner file but codes may
@@ -199,22 +192,18 @@ export async function* readPartnerXlsx(options: {
   if (!ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) {
     throw notXlsx('the file is not an Excel .xlsx workbook (an .xlsx file is a ZIP package): send the workbook as Excel saves it (.xlsx)');
   }
-  const copy = await copyToPrivateFile(stream);
+  // The body copied to a file of the process's own folder (0600): the ZIP's central directory is at its end.
+  const copy = path.join(xlsxTempFolder(), `upload-${randomUUID()}.xlsx`);
   try {
-    const zip = await yauzl.openPromise(copy, { autoClose: false }).catch((error: unknown) => {
-      throw damaged(error);
-    });
+    await pipeline(stream, createWriteStream(copy, { flags: 'wx', mode: 0o600 }));
+    let zip: ZipFile | undefined;
     try {
-      const worksheet = await openWorksheet(zip, options.sheet).catch((error: unknown) => {
-        throw damaged(error);
-      });
-      try {
-        yield* readSheet(worksheet, options);
-      } catch (error) {
-        throw damaged(error);
-      }
+      zip = await yauzl.openPromise(copy, { autoClose: false });
+      yield* readSheet(await openWorksheet(zip, options.sheet), options);
+    } catch (error) {
+      throw damaged(error);
     } finally {
-      zip.close();
+      zip?.close();
     }
   } finally {
     await rm(copy, { force: true });
