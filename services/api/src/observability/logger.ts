@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
 import { ConfigError } from '../config/env.js';
 
 export type { Logger };
@@ -10,6 +10,12 @@ export function logFormat(env: NodeJS.ProcessEnv = process.env, isTerminal = pro
   if (raw === undefined || raw === '') return isTerminal ? 'pretty' : 'json';
   if (raw !== 'json' && raw !== 'pretty') throw new ConfigError('LOG_FORMAT', raw, 'json or pretty');
   return raw;
+}
+
+/** Readable lines, pino-pretty required only then: a hub logging JSON (deployments, tests) does not load it. */
+function prettyDestination(): pino.DestinationStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  return pretty({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' });
 }
 
 /**
@@ -23,7 +29,7 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
   const destination =
     (options.destination as pino.DestinationStream | undefined) ??
     (format === 'pretty'
-      ? pretty({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' })
+      ? prettyDestination()
       : pino.destination({ dest: 1, sync: true }));
   return pino(
     {

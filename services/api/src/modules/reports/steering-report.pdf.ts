@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { SteeringReportData } from './steering-report.data.js';
 import { formatChange, formatFigure, monthLabel, REPORT_TEXT, STATUS_TEXT, SUBMISSION_TEXT, type ReportLanguage } from './steering-report.labels.js';
 
@@ -103,7 +102,10 @@ function timelineChart(doc: Doc, data: SteeringReportData, lang: ReportLanguage)
 }
 
 /** The steering report as a PDF (A4, text selectable, charts as vector paths). */
-export function renderSteeringReportPdf(data: SteeringReportData, lang: ReportLanguage): Promise<Buffer> {
+export async function renderSteeringReportPdf(data: SteeringReportData, lang: ReportLanguage): Promise<Buffer> {
+  // Loaded by the first report, not by every hub or command start: importing pdfkit (fonts, compression,
+  // crypto) takes a fifth of a CPU-second.
+  const { default: PDFDocument } = await import('pdfkit');
   const text = REPORT_TEXT[lang];
   const doc = new PDFDocument({
     size: 'A4',
