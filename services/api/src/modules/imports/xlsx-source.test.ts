@@ -98,17 +98,22 @@ describe('reading a partner XLSX workbook', () => {
     expect((await read(body, { decimalSeparator: '.' }))[0]).toMatchObject({ values: { godziny: '1.5' } });
   });
 
-  it('reads the named sheet, and refuses a workbook without it naming the sheets it has', async () => {
+  it('reads the named sheet, and refuses a workbook without it naming the sheets it has, on every read', async () => {
     const body = await workbook((sheet, book) => {
       sheet.addRow(['x']);
       const second = book.addWorksheet('Dane');
       second.addRow(COLUMNS);
       second.addRow(['MP-0009', '01/04/2013', 2, 'OB']);
     });
-    expect(await read(body, { sheet: 'Dane' })).toEqual([{ line: 2, values: { kod: 'MP-0009', data: '01/04/2013', godziny: '2', status: 'OB' } }]);
-    expect(await fileProblems(body, 'Arkusz1')).toEqual([
-      { line: 1, column: '', value: '', code: 'MISSING_SHEET', reason: 'the workbook has no worksheet "Arkusz1" (it has "Obecności", "Dane")' },
-    ]);
+    // exceljs stores xl/workbook.xml (the sheet list) as the ZIP's last entry. Its one-pass reader sometimes lost that
+    // entry, and skipping a sheet to reach the named one could end the process (an unhandled ENOENT on its copy of
+    // the skipped sheet; exceljs issue #3064): within 60 rounds here, on that reader.
+    for (let round = 0; round < 60; round += 1) {
+      expect(await read(body, { sheet: 'Dane' })).toEqual([{ line: 2, values: { kod: 'MP-0009', data: '01/04/2013', godziny: '2', status: 'OB' } }]);
+      expect(await fileProblems(body, 'Arkusz1')).toEqual([
+        { line: 1, column: '', value: '', code: 'MISSING_SHEET', reason: 'the workbook has no worksheet "Arkusz1" (it has "Obecności", "Dane")' },
+      ]);
+    }
   });
 
   it('names bad cells by row and column, and never reads a cell of a column outside the layout', async () => {
@@ -187,20 +192,5 @@ describe('reading a partner XLSX workbook', () => {
     expect((await fileProblems(body.subarray(0, body.length - 30))).map((problem) => problem.code)).toEqual(['NOT_XLSX']);
     expect(await read(body)).toHaveLength(50);
     expect(copies()).toEqual([]);
-  });
-
-  it('reads any sheet of a workbook whose sheet list is stored last, every time (exceljs issue #3064)', async () => {
-    // exceljs stores xl/workbook.xml as the ZIP's last entry; its one-pass reader sometimes lost that entry, and
-    // skipping a sheet to reach the named one ended the process (an unhandled ENOENT on the skipped sheet's copy).
-    const body = await workbook((sheet, book) => {
-      sheet.addRow(['x']);
-      const second = book.addWorksheet('Dane');
-      second.addRow(COLUMNS);
-      second.addRow(['MP-0009', '01/04/2013', 2, 'NB']);
-    });
-    for (let attempt = 0; attempt < 60; attempt += 1) {
-      expect(await read(body, { sheet: 'Dane' })).toEqual([{ line: 2, values: { kod: 'MP-0009', data: '01/04/2013', godziny: '2', status: 'NB' } }]);
-      expect((await fileProblems(body, 'Arkusz1')).map((problem) => problem.code)).toEqual(['MISSING_SHEET']);
-    }
   });
 });
