@@ -29,21 +29,20 @@ function storedZip(entries: [name: string, content: string][]): Buffer {
   for (const [name, content] of entries) {
     const fileName = Buffer.from(name);
     const data = Buffer.from(content);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(data.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    // The local header and the central directory's record share these fields, from `at` on.
+    const record = (size: number, signature: number, at: number) => {
+      const bytes = Buffer.alloc(size);
+      bytes.writeUInt32LE(signature, 0);
+      bytes.writeUInt16LE(20, at - 10);
+      bytes.writeUInt32LE(crc32(data), at);
+      bytes.writeUInt32LE(data.length, at + 4);
+      bytes.writeUInt32LE(data.length, at + 8);
+      bytes.writeUInt16LE(fileName.length, at + 12);
+      return bytes;
+    };
+    const header = record(30, 0x04034b50, 14);
+    const central = record(46, 0x02014b50, 16);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(header, fileName, data);
     centrals.push(central, fileName);
