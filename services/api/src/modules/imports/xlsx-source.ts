@@ -108,6 +108,10 @@ interface WorkbookParts {
   _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ value: ExcelJS.stream.xlsx.WorksheetReader }>;
 }
 
+/** A package the reader cannot make sense of, with what is wrong with it when that is known. */
+const unreadable = (detail: string): FileLevelError =>
+  notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file${detail ? ` (${detail})` : ''}`);
+
 /** A ZIP entry's path from a relationship's target: relative to `xl/`, or absolute within the package. */
 const partPath = (target: string): string => (target.startsWith('/') ? target.slice(1) : path.posix.normalize(`xl/${target}`));
 
@@ -122,7 +126,7 @@ async function openWorksheet(zip: ZipFile, sheet: string | undefined): Promise<E
   const part = async (name: string, required: boolean): Promise<Readable | undefined> => {
     const entry = entries.get(name);
     if (entry) return zip.openReadStreamPromise(entry);
-    if (required) throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (it has no ${name})`);
+    if (required) throw unreadable(`it has no ${name}`);
     return undefined;
   };
 
@@ -155,7 +159,7 @@ async function openWorksheet(zip: ZipFile, sheet: string | undefined): Promise<E
   }
   const target = book.workbookRels?.find((relationship) => relationship.Id === chosen.rId)?.Target;
   const rows = target === undefined ? undefined : await part(partPath(target), false);
-  if (!rows) throw notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file (its worksheet ${JSON.stringify(chosen.name)} has no part)`);
+  if (!rows) throw unreadable(`its worksheet ${JSON.stringify(chosen.name)} has no part`);
   const [emitted] = book._parseWorksheet(rows, String(chosen.id));
   return emitted!.value;
 }
@@ -167,8 +171,7 @@ async function openWorksheet(zip: ZipFile, sheet: string | undefined): Promise<E
  */
 const damaged = (error: unknown): FileLevelError => {
   if (error instanceof FileLevelError) return error;
-  const cause = error instanceof Error ? error.message.split(/[:\n]/)[0]!.trim().slice(0, 80) : '';
-  return notXlsx(`the workbook cannot be read: it is damaged or not an .xlsx file${cause ? ` (${cause})` : ''}`);
+  return unreadable(error instanceof Error ? error.message.split(/[:\n]/)[0]!.trim().slice(0, 80) : '');
 };
 
 /**
